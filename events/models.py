@@ -1,0 +1,215 @@
+"""Events abroad and at home: what the council attended, held or exhibited at."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from cooperation.models import PublishableModel, PublishableQuerySet, slug_help_text
+from cooperation.uploads import (
+    SafeImageField,
+    make_thumbnail,
+    thumbnail_upload_to,
+    validate_image,
+)
+
+
+class EventQuerySet(PublishableQuerySet):
+    def in_year(self, year: int):
+        return self.filter(start_date__year=year)
+
+    def with_international_partners(self):
+        """Events the council attended or held (the report's “events with
+        international partners”); exhibitions are counted on their own."""
+        return self.filter(council_role__in=[Event.CouncilRole.ATTENDED, Event.CouncilRole.ORGANISED])
+
+    def exhibitions(self):
+        return self.filter(council_role=Event.CouncilRole.EXHIBITED)
+
+    def attended(self):
+        return self.filter(council_role=Event.CouncilRole.ATTENDED)
+
+    def organised(self):
+        return self.filter(council_role=Event.CouncilRole.ORGANISED)
+
+    def upcoming(self, today: datetime.date | None = None):
+        today = today or datetime.date.today()
+        return self.filter(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by("start_date")
+
+    def past(self, today: datetime.date | None = None):
+        today = today or datetime.date.today()
+        return self.exclude(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by(
+            "-start_date"
+        )
+
+
+class Event(PublishableModel):
+    class CouncilRole(models.TextChoices):
+        ATTENDED = "attended", _("Took part")
+        ORGANISED = "organised", _("Organised")
+        EXHIBITED = "exhibited", _("Exhibited")
+
+    class Format(models.TextChoices):
+        CONFERENCE = "conference", _("Conference")
+        FORUM = "forum", _("Forum")
+        GENERAL_ASSEMBLY = "assembly", _("General assembly")
+        FESTIVAL = "festival", _("Festival")
+        WORKING_MEETING = "meeting", _("Working meeting")
+        EXHIBITION = "exhibition", _("Exhibition")
+        TRAINING_CAMP = "camp", _("Training camp")
+        CONTEST = "contest", _("Contest")
+        ROUND_TABLE = "round_table", _("Round table")
+        PANEL = "panel", _("Panel discussion")
+        OTHER = "other", pgettext_lazy("event format", "Other")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    start_date = models.DateField(_("start date"), db_index=True)
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Only for events of several days.")
+    )
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = models.ForeignKey(
+        "cooperation.Country",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("country"),
+    )
+    is_online = models.BooleanField(_("online"), default=False)
+    council_role = models.CharField(
+        _("the council's role"), max_length=20, choices=CouncilRole.choices, db_index=True
+    )
+    format = models.CharField(_("format"), max_length=20, choices=Format.choices, db_index=True)
+    priority_area = models.ForeignKey(
+        "cooperation.PriorityArea",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("priority area"),
+    )
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences for lists."))
+    description = models.TextField(_("description"), blank=True)
+    presented = models.TextField(
+        _("what the region presented"),
+        blank=True,
+        help_text=_("For exhibitions: one item per line."),
+    )
+    projects = models.ManyToManyField(
+        "projects.Project", blank=True, related_name="events", verbose_name=_("projects")
+    )
+    organisations = models.ManyToManyField(
+        "partners.Organisation", blank=True, related_name="events", verbose_name=_("organisations")
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-start_date", "slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="event_end_not_before_start",
+                violation_error_message=_("The end date cannot be before the start date."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.is_online and not (self.city or self.country_id):
+            raise ValidationError(_("Give the city or country, or mark the event as online."))
+
+    @property
+    def presented_items(self) -> list[str]:
+        return [line.strip(" -•✓\t") for line in self.presented.splitlines() if line.strip(" -•✓\t")]
+
+    @property
+    def last_date(self) -> datetime.date:
+        return self.end_date or self.start_date
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:event_detail", kwargs={"slug": self.slug})
+
+
+class EventPhoto(models.Model):
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
+    )
+    image = SafeImageField(_("photo"), validators=[validate_image])
+    thumbnail = models.ImageField(
+        _("thumbnail"), upload_to=thumbnail_upload_to, editable=False, blank=True
+    )
+    alt_text = models.CharField(
+        _("description for visitors who cannot see it"),
+        max_length=250,
+        help_text=_("What the photo shows, e.g. “The region's stand at the exhibition”."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return self.alt_text
+
+    def save(self, *args, **kwargs) -> None:
+        # A list shows the small copy; the original is only a click away.
+        if self.image and (not self.thumbnail or not getattr(self.image, "_committed", True)):
+            self.thumbnail = make_thumbnail(self.image, size=640)
+        super().save(*args, **kwargs)
+
+
+class EventFigure(models.Model):
+    """A number worth showing: “over 25,700 participants from 130 countries”."""
+
+    class Kind(models.TextChoices):
+        PARTICIPANTS = "participants", _("participants")
+        COUNTRIES = "countries", _("countries")
+        EXHIBITORS = "exhibitors", _("exhibitors")
+        TEACHERS = "teachers", _("teachers")
+        STUDENTS = "students", _("students")
+        SCHOOLS = "schools", _("schools")
+        OTHER = "other", pgettext_lazy("figure kind", "other")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="figures", verbose_name=_("event")
+    )
+    kind = models.CharField(_("what is counted"), max_length=20, choices=Kind.choices)
+    label = models.CharField(
+        _("label"), max_length=120, blank=True, help_text=_("Only for “other”: what is counted.")
+    )
+    value = models.PositiveIntegerField(_("value"))
+    is_lower_bound = models.BooleanField(_("“over”"), default=False, help_text=_("Shown as “over 25,700”."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("figure")
+        verbose_name_plural = _("figures")
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.value} {self.display_label}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.kind == self.Kind.OTHER and not self.label:
+            raise ValidationError({"label": _("Say what is counted.")})
+
+    @property
+    def display_label(self) -> str:
+        return self.label or self.get_kind_display()

@@ -1,0 +1,20 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Event, EventFigure, EventPhoto
+
+
+@register(Event)
+class EventTranslation(TranslationOptions):
+    fields = ("title", "city", "summary", "description", "presented")
+    required_languages = {"uk": ("title",)}
+
+
+@register(EventPhoto)
+class EventPhotoTranslation(TranslationOptions):
+    fields = ("alt_text", "caption")
+    required_languages = {"uk": ("alt_text",)}
+
+
+@register(EventFigure)
+class EventFigureTranslation(TranslationOptions):
+    fields = ("label",)

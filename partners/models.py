@@ -1,0 +1,284 @@
+"""Organisations the region works with, its memberships and its memoranda."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from cooperation.models import (
+    PublishableModel,
+    PublishableQuerySet,
+    slug_help_text,
+    year_validators,
+)
+from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
+
+
+class Organisation(PublishableModel):
+    class Kind(models.TextChoices):
+        INTERNATIONAL = "international", _("International organisation")
+        FOREIGN_AGENCY = "agency", _("Foreign government agency")
+        BANK = "bank", _("Bank")
+        DONOR = "donor", _("Donor or programme")
+        NGO = "ngo", _("Non-governmental organisation")
+        FOUNDATION = "foundation", _("Charitable foundation")
+        LOCAL_COUNCIL = "council", _("Local council")
+        COMPANY = "company", _("Company")
+
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(
+        _("short name"), max_length=60, blank=True, help_text=_("An acronym such as ALDA.")
+    )
+    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, db_index=True)
+    country = models.ForeignKey(
+        "cooperation.Country",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("country"),
+        help_text=_("Leave empty for a network or organisation without one seat."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = SafeImageField(
+        _("logo"),
+        blank=True,
+        max_dimension=800,
+        validators=[validate_image],
+        help_text=_("JPEG, PNG or WebP; shown small, so a square logo works best."),
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The name, followed by the acronym when the name does not contain it."""
+        if self.short_name and self.short_name not in self.name:
+            return f"{self.name} ({self.short_name})"
+        return self.name
+
+    @property
+    def initials(self) -> str:
+        """Stands in for a logo: the acronym, or the first letters of the name."""
+        if self.short_name:
+            return self.short_name[:4]
+        words = [w for w in self.name.replace("«", " ").replace("»", " ").split() if w[:1].isalpha()]
+        return "".join(w[0] for w in words[:3]).upper()
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:organisation_detail", kwargs={"slug": self.slug})
+
+
+class MembershipQuerySet(PublishableQuerySet):
+    def active_in(self, year: int):
+        return self.filter(Q(since_year__lte=year), Q(until_year__isnull=True) | Q(until_year__gte=year))
+
+
+class Membership(PublishableModel):
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="memberships",
+        verbose_name=_("organisation"),
+    )
+    since_year = models.PositiveSmallIntegerField(_("member since"), validators=year_validators)
+    until_year = models.PositiveSmallIntegerField(
+        _("member until"),
+        null=True,
+        blank=True,
+        validators=year_validators,
+        help_text=_("Leave empty while the membership lasts."),
+    )
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["since_year", "organisation__slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(until_year__isnull=True) | Q(until_year__gte=models.F("since_year")),
+                name="membership_until_not_before_since",
+                violation_error_message=_("A membership cannot end before it began."),
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "since_year"],
+                name="membership_unique_per_organisation_and_year",
+                violation_error_message=_("This membership is already recorded."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.organisation)
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:membership_list") + f"#membership-{self.pk}"
+
+
+class MemorandumQuerySet(PublishableQuerySet):
+    def in_force(self, year: int):
+        """Memoranda that were in force at some time in the year: signed by its
+        end and neither expired nor terminated before it began."""
+        year_start = datetime.date(year, 1, 1)
+        return self.filter(
+            Q(signed_year__lte=year),
+            Q(valid_until__isnull=True) | Q(valid_until__gte=year_start),
+            Q(terminated_on__isnull=True) | Q(terminated_on__gte=year_start),
+        )
+
+    def in_force_on(self, day: datetime.date):
+        return self.filter(
+            Q(signed_year__lte=day.year),
+            Q(signed_on__isnull=True) | Q(signed_on__lte=day),
+            Q(valid_until__isnull=True) | Q(valid_until__gte=day),
+            Q(terminated_on__isnull=True) | Q(terminated_on__gt=day),
+        )
+
+    def expired_on(self, day: datetime.date):
+        return self.exclude(pk__in=self.in_force_on(day).values("pk"))
+
+
+class Memorandum(PublishableModel):
+    class Category(models.TextChoices):
+        INTERNATIONAL = "international", _("With international organisations")
+        CIVIL_SOCIETY = "civil_society", _(
+            "With civil society organisations, charitable foundations and subsidiaries"
+        )
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices, db_index=True)
+    summary = models.TextField(_("summary"), blank=True)
+    parties = models.ManyToManyField(
+        Organisation,
+        through="MemorandumParty",
+        related_name="memoranda",
+        verbose_name=_("parties"),
+    )
+    signed_on = models.DateField(
+        _("signed on"), null=True, blank=True, help_text=_("Leave empty if only the year is known.")
+    )
+    signed_year = models.PositiveSmallIntegerField(
+        _("year signed"), validators=year_validators, db_index=True
+    )
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True, help_text=_("Leave empty for no end date.")
+    )
+    terminated_on = models.DateField(
+        _("terminated on"),
+        null=True,
+        blank=True,
+        help_text=_("Only if the memorandum was ended early."),
+    )
+    document = models.FileField(
+        _("scan of the document"),
+        upload_to=document_upload_to,
+        blank=True,
+        validators=[validate_pdf],
+        help_text=_("PDF only."),
+    )
+    registration_number = models.CharField(
+        _("registration number"),
+        max_length=60,
+        blank=True,
+        help_text=_("State registration, where the law on territorial cooperation asks for it."),
+    )
+    registration_date = models.DateField(_("registration date"), null=True, blank=True)
+
+    objects = MemorandumQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("memorandum")
+        verbose_name_plural = _("memoranda")
+        ordering = ["-signed_year", "category", "slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True)
+                | Q(signed_on__isnull=True)
+                | Q(valid_until__gte=models.F("signed_on")),
+                name="memorandum_valid_until_not_before_signing",
+                violation_error_message=_("A memorandum cannot expire before it was signed."),
+            ),
+            models.CheckConstraint(
+                condition=Q(terminated_on__isnull=True)
+                | Q(signed_on__isnull=True)
+                | Q(terminated_on__gte=models.F("signed_on")),
+                name="memorandum_terminated_not_before_signing",
+                violation_error_message=_("A memorandum cannot end before it was signed."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if self.signed_on and self.signed_year and self.signed_on.year != self.signed_year:
+            raise ValidationError(
+                {"signed_year": _("The year signed must be the year of the signing date.")}
+            )
+        if self.registration_date and not self.registration_number:
+            raise ValidationError(
+                {"registration_number": _("Enter the registration number for this date.")}
+            )
+
+    def save(self, *args, **kwargs) -> None:
+        if self.signed_on:
+            self.signed_year = self.signed_on.year
+        super().save(*args, **kwargs)
+
+    def is_in_force_on(self, day: datetime.date) -> bool:
+        if self.signed_on and self.signed_on > day:
+            return False
+        if self.valid_until and self.valid_until < day:
+            return False
+        return not (self.terminated_on and self.terminated_on <= day)
+
+    @property
+    def is_in_force(self) -> bool:
+        return self.is_in_force_on(datetime.date.today())
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:memorandum_detail", kwargs={"slug": self.slug})
+
+
+class MemorandumParty(models.Model):
+    memorandum = models.ForeignKey(
+        Memorandum, on_delete=models.CASCADE, related_name="party_links", verbose_name=_("memorandum")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="memorandum_links",
+        verbose_name=_("organisation"),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("party")
+        verbose_name_plural = _("parties")
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["memorandum", "organisation"],
+                name="memorandum_party_unique",
+                violation_error_message=_("This organisation is already a party."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.organisation)

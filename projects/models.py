@@ -1,0 +1,367 @@
+"""Partner projects and the grant and project applications the council makes."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from cooperation.models import (
+    Currency,
+    PublishableModel,
+    PublishableQuerySet,
+    slug_help_text,
+    year_validators,
+)
+from cooperation.uploads import SafeImageField, validate_image
+
+
+class ParticipationRole(models.TextChoices):
+    """IATI organisation roles."""
+
+    FUNDING = "funding", _("Funding")
+    ACCOUNTABLE = "accountable", _("Accountable")
+    EXTENDING = "extending", _("Extending")
+    IMPLEMENTING = "implementing", _("Implementing")
+
+
+class ProjectQuerySet(PublishableQuerySet):
+    def partner_projects(self):
+        return self.filter(is_council_partner=True)
+
+    def active_in(self, year: int):
+        """Projects running at some time in the year. A project without dates
+        is taken as ongoing: the office records it while it is running."""
+        return self.filter(
+            Q(start_date__isnull=True) | Q(start_date__year__lte=year),
+            Q(end_date__isnull=True) | Q(end_date__year__gte=year),
+        ).exclude(status__in=[Project.Status.PIPELINE, Project.Status.CANCELLED])
+
+
+class Project(PublishableModel):
+    class Status(models.TextChoices):
+        """IATI activity status codes 1–6."""
+
+        PIPELINE = "pipeline", _("Pipeline / identification")
+        IMPLEMENTATION = "implementation", _("Implementation")
+        FINALISATION = "finalisation", _("Finalisation")
+        CLOSED = "closed", pgettext_lazy("project status", "Closed")
+        CANCELLED = "cancelled", pgettext_lazy("project status", "Cancelled")
+        SUSPENDED = "suspended", pgettext_lazy("project status", "Suspended")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    priority_area = models.ForeignKey(
+        "cooperation.PriorityArea",
+        on_delete=models.PROTECT,
+        related_name="projects",
+        verbose_name=_("priority area"),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
+    description = models.TextField(_("description"), blank=True)
+    is_council_partner = models.BooleanField(
+        _("the council is a partner"),
+        default=True,
+        help_text=_(
+            "Listed among the council's partner projects. Untick for a larger project "
+            "that a partner project belongs to."
+        ),
+    )
+    council_role = models.CharField(
+        _("the council's role"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: partner, co-applicant, host region."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.IMPLEMENTATION,
+        db_index=True,
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    budget = models.DecimalField(
+        _("budget"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="components",
+        verbose_name=_("part of the project"),
+    )
+    countries = models.ManyToManyField(
+        "cooperation.Country", blank=True, related_name="projects", verbose_name=_("countries")
+    )
+    organisations = models.ManyToManyField(
+        "partners.Organisation",
+        through="ProjectParticipation",
+        related_name="projects",
+        verbose_name=_("participating organisations"),
+    )
+    cover_image = SafeImageField(
+        _("cover image"), blank=True, validators=[validate_image]
+    )
+    cover_image_alt = models.CharField(
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for visitors who cannot see it."),
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["priority_area__order", "slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="project_end_not_before_start",
+                violation_error_message=_("The end date cannot be before the start date."),
+            ),
+            models.CheckConstraint(
+                condition=Q(budget__isnull=True) | Q(budget__gte=0),
+                name="project_budget_not_negative",
+                violation_error_message=_("The budget cannot be negative."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        ancestor, seen = self.parent, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if self.pk is not None and ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("A project cannot be part of itself.")})
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+
+    def get_absolute_url(self) -> str:
+        return reverse("projects:project_detail", kwargs={"slug": self.slug})
+
+
+class ProjectParticipation(models.Model):
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="participations", verbose_name=_("project")
+    )
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        on_delete=models.PROTECT,
+        related_name="project_participations",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=ParticipationRole.choices)
+    note = models.CharField(
+        _("note"), max_length=250, blank=True, help_text=_("For example: “within «European Renaissance of Ukraine»”.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("participating organisation")
+        verbose_name_plural = _("participating organisations")
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "organisation", "role"],
+                name="project_participation_unique",
+                violation_error_message=_("This organisation already has this role in the project."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} — {self.get_role_display()}"
+
+
+class Programme(PublishableModel):
+    """A grant programme or call that applications are made to."""
+
+    name = models.CharField(_("name"), max_length=300)
+    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="programmes",
+        verbose_name=_("run by"),
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        verbose_name = _("programme or call")
+        verbose_name_plural = _("programmes and calls")
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ApplicationQuerySet(PublishableQuerySet):
+    def of_year(self, year: int):
+        return self.filter(year=year)
+
+    def won(self):
+        return self.filter(status=Application.Status.WON)
+
+
+class Application(PublishableModel):
+    class Status(models.TextChoices):
+        IN_PREPARATION = "preparation", _("In preparation")
+        SUBMITTED = "submitted", _("Submitted")
+        UNDER_REVIEW = "review", _("Under review")
+        WON = "won", _("Won")
+        NOT_WON = "not_won", _("Not won")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    year = models.PositiveSmallIntegerField(_("year"), validators=year_validators, db_index=True)
+    number = models.PositiveSmallIntegerField(
+        _("number"), help_text=_("The application's number within its year: 1, 2, 3…")
+    )
+    title = models.CharField(_("title"), max_length=400)
+    summary = models.TextField(_("summary"), blank=True)
+    programme = models.ForeignKey(
+        Programme,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="applications",
+        verbose_name=_("programme or call"),
+    )
+    priority_area = models.ForeignKey(
+        "cooperation.PriorityArea",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="applications",
+        verbose_name=_("priority area"),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.SUBMITTED,
+        db_index=True,
+        help_text=_("“Submitted” where the result is not known."),
+    )
+    submitted_on = models.DateField(_("submitted on"), null=True, blank=True)
+    amount_requested = models.DecimalField(
+        _("amount requested"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    amount_awarded = models.DecimalField(
+        _("amount awarded"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
+    )
+    organisations = models.ManyToManyField(
+        "partners.Organisation",
+        through="ApplicationPartner",
+        related_name="applications",
+        verbose_name=_("donors and partners"),
+    )
+    project = models.ForeignKey(
+        Project,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="applications",
+        verbose_name=_("project it led to or belongs to"),
+    )
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+        ordering = ["-year", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "number"],
+                name="application_number_unique_in_year",
+                violation_error_message=_("An application with this number already exists in this year."),
+            ),
+            models.CheckConstraint(
+                condition=Q(number__gte=1),
+                name="application_number_positive",
+                violation_error_message=_("Application numbers start at 1."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_requested__isnull=True) | Q(amount_requested__gte=0),
+                name="application_requested_not_negative",
+                violation_error_message=_("The amount requested cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_awarded__isnull=True) | Q(amount_awarded__gte=0),
+                name="application_awarded_not_negative",
+                violation_error_message=_("The amount awarded cannot be negative."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+    @property
+    def code(self) -> str:
+        """How the brochure numbers applications: 2024/01."""
+        return f"{self.year}/{self.number:02d}"
+
+    @property
+    def is_won(self) -> bool:
+        return self.status == self.Status.WON
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "projects:application_detail", kwargs={"year": self.year, "number": self.number}
+        )
+
+
+class ApplicationPartner(models.Model):
+    class Role(models.TextChoices):
+        DONOR = "donor", _("Donor")
+        LEAD = "lead", _("Lead applicant")
+        PARTNER = "partner", _("Partner")
+        FACILITATOR = "facilitator", _("Facilitator")
+
+    application = models.ForeignKey(
+        Application,
+        on_delete=models.CASCADE,
+        related_name="partner_links",
+        verbose_name=_("application"),
+    )
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        on_delete=models.PROTECT,
+        related_name="application_links",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("donor or partner")
+        verbose_name_plural = _("donors and partners")
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "organisation", "role"],
+                name="application_partner_unique",
+                violation_error_message=_("This organisation already has this role."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} — {self.get_role_display()}"

@@ -1,0 +1,45 @@
+"""Shared fixtures. The 2024 brochure is loaded once into the test database;
+each test runs in a transaction that is rolled back, so tests may change it."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from cooperation.loader import load_year_2024
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        load_year_2024()
+
+
+@pytest.fixture
+def data_2024(db):
+    """The brochure's records (already loaded; reloaded after a transactional test)."""
+    load_year_2024()
+
+
+@pytest.fixture
+def editor(db) -> User:
+    user = User.objects.create_user("editor", "editor@example.org", "a-long-test-password-1")
+    user.is_staff = True
+    user.save()
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def superuser(db) -> User:
+    return User.objects.create_superuser("head", "head@example.org", "a-long-test-password-2")
+
+
+@pytest.fixture
+def staff_client(client, superuser):
+    client.force_login(superuser)
+    return client
