@@ -1,10 +1,10 @@
 """Public pages of the shared core. (Being built: see issue 3 and 4.)"""
 
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.views.generic import DetailView, TemplateView
 
-from .models import AnnualReport, Country, PriorityArea
+from .models import Country, PriorityArea
 
 
 class VisibleToUserMixin:
@@ -41,14 +41,3 @@ class CountryDetailView(DetailView):
 
 class SearchView(TemplateView):
     template_name = "cooperation/search.html"
-
-
-class ReportDetailView(VisibleToUserMixin, DetailView):
-    model = AnnualReport
-    slug_field = "year"
-    slug_url_kwarg = "year"
-
-
-class ReportPdfView(ReportDetailView):
-    def render_to_response(self, context, **response_kwargs):
-        return HttpResponse(status=501)

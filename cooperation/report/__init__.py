@@ -1,0 +1,1 @@
+"""The yearly report «Міжнародна співпраця»: page, PDF, charts (issue 4)."""
