@@ -1,1 +1,173 @@
-from django.contrib import admin  # noqa: F401
+"""The staff admin: shared behaviour, and the core's own models.
+
+Every translated model uses modeltranslation's tabs (Ukrainian | English side
+by side). Public records get publish / unpublish actions, "view on site", and
+a guard against two people overwriting each other's edits.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import number_format
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from .models import AnnualReport, Country, PriorityArea, PublicationStatus
+
+admin.site.site_header = _("International cooperation portal — staff")
+admin.site.site_title = _("Cooperation portal admin")
+admin.site.index_title = _("Records of the international cooperation office")
+
+
+class ConcurrentEditForm(forms.ModelForm):
+    """Refuses a save when someone else saved the record after this form was
+    opened, instead of silently overwriting their work."""
+
+    edit_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and getattr(self.instance, "updated_at", None):
+            self.initial["edit_version"] = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        opened_version = cleaned_data.get("edit_version")
+        if self.instance.pk and opened_version:
+            # The admin saves inside a transaction: the row stays locked until
+            # this save commits, so a second save waits and then sees it.
+            current = (
+                type(self.instance)
+                ._default_manager.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("updated_at", flat=True)
+                .first()
+            )
+            if current is not None and current.isoformat() != opened_version:
+                raise ValidationError(
+                    _(
+                        "Someone else saved this record after you opened it. Your changes "
+                        "were not saved: open the record again to see their version, then "
+                        "make your changes once more."
+                    ),
+                    code="edited_concurrently",
+                )
+        return cleaned_data
+
+
+class TranslatedAdmin(TabbedTranslationAdmin):
+    form = ConcurrentEditForm
+
+
+class PublishableAdmin(TranslatedAdmin):
+    """Base for records the public sees once published."""
+
+    actions = ["publish", "unpublish"]
+    list_filter = ["publication_status"]
+    readonly_fields = ["created_at", "updated_at"]
+
+    @admin.action(description=_("Publish the selected records"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, PublicationStatus.PUBLISHED)
+
+    @admin.action(
+        description=_("Unpublish the selected records (back to draft)"), permissions=["change"]
+    )
+    def unpublish(self, request, queryset):
+        self._set_status(request, queryset, PublicationStatus.DRAFT)
+
+    def _set_status(self, request, queryset, status: str) -> None:
+        # Saved one by one so that timestamps, signals and the log see each change.
+        changed = 0
+        for record in queryset.exclude(publication_status=status):
+            record.publication_status = status
+            record.save()
+            self.log_change(request, record, [{"changed": {"fields": ["publication_status"]}}])
+            changed += 1
+        label = PublicationStatus(status).label
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d record is now “%(status)s”.",
+                "%(count)d records are now “%(status)s”.",
+                changed,
+            )
+            % {"count": changed, "status": label},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(PriorityArea)
+class PriorityAreaAdmin(TranslatedAdmin):
+    list_display = ["name", "order", "colour", "icon"]
+    list_editable = ["order"]
+    search_fields = ["name_uk", "name_en"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+@admin.register(Country)
+class CountryAdmin(TranslatedAdmin):
+    list_display = ["name", "iso_code", "is_eu_member", "is_cooperation_partner"]
+    list_filter = ["is_eu_member", "is_cooperation_partner"]
+    search_fields = ["name_uk", "name_en", "iso_code"]
+    form = forms.ModelForm  # no timestamps on countries
+
+
+@admin.register(AnnualReport)
+class AnnualReportAdmin(PublishableAdmin):
+    list_display = ["title", "year", "publication_status", "funds"]
+    readonly_fields = ["awarded_total", "report_links", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["year", "title", "publication_status", "report_links"]}),
+        (_("Texts"), {"fields": ["introduction", "closing_line", "publisher"]}),
+        (
+            _("Funds attracted"),
+            {"fields": ["funds_attracted", "funds_currency", "awarded_total"]},
+        ),
+        (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
+    ]
+
+    @admin.display(description=_("funds attracted"))
+    def funds(self, obj: AnnualReport) -> str:
+        if obj.funds_attracted is None:
+            return "—"
+        return f"{number_format(obj.funds_attracted, 0, force_grouping=True)} {obj.funds_currency}"
+
+    @admin.display(description=_("sum of awarded amounts recorded"))
+    def awarded_total(self, obj: AnnualReport) -> str:
+        from projects.models import Application
+
+        if not obj.year:
+            return "—"
+        totals = (
+            Application.objects.of_year(obj.year)
+            .won()
+            .filter(amount_awarded__isnull=False)
+            .values("currency")
+            .annotate(total=Sum("amount_awarded"))
+            .order_by("currency")
+        )
+        if not totals:
+            return _("No awarded amounts are recorded on this year's applications yet.")
+        return ", ".join(
+            f"{number_format(row['total'], 0, force_grouping=True)} {row['currency']}"
+            for row in totals
+        )
+
+    @admin.display(description=_("the report"))
+    def report_links(self, obj: AnnualReport) -> str:
+        if not obj.pk:
+            return _("Save the report first.")
+        links = []
+        for language, label in (
+            ("uk", _("Download PDF (Ukrainian)")),
+            ("en", _("Download PDF (English)")),
+        ):
+            with translation.override(language):
+                links.append((reverse("cooperation:report_pdf", kwargs={"year": obj.year}), label))
+        return format_html_join(" ", '<a class="button" href="{}">{}</a>', links)

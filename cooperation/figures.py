@@ -92,5 +92,10 @@ def latest_year() -> int | None:
     )
     if report_year:
         return report_year
-    last_event = Event.objects.published().order_by("-start_date").values_list("start_date", flat=True).first()
+    last_event = (
+        Event.objects.published()
+        .order_by("-start_date")
+        .values_list("start_date", flat=True)
+        .first()
+    )
     return last_event.year if last_event else None

@@ -212,7 +212,9 @@ class _Loader:
                 event.projects.set([projects[s] for s in entry.get("projects", [])])
                 event.figures.all().delete()
                 EventFigure.objects.bulk_create(
-                    EventFigure(event=event, kind=kind, value=value, is_lower_bound=over, order=order)
+                    EventFigure(
+                        event=event, kind=kind, value=value, is_lower_bound=over, order=order
+                    )
                     for order, (kind, value, over) in enumerate(entry.get("figures", []))
                 )
 
@@ -246,7 +248,10 @@ class _Loader:
                 application.partner_links.all().delete()
                 ApplicationPartner.objects.bulk_create(
                     ApplicationPartner(
-                        application=application, organisation=organisations[slug], role=role, order=order
+                        application=application,
+                        organisation=organisations[slug],
+                        role=role,
+                        order=order,
                     )
                     for order, (slug, role) in enumerate(entry["partners"])
                 )

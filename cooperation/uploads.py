@@ -14,10 +14,12 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.db import models
 from django.forms import ImageField as ImageFormField
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
@@ -40,8 +42,6 @@ class RandomNameUploadTo:
     def __call__(self, instance, filename: str) -> str:
         extension = PurePath(filename).suffix.lower().lstrip(".")
         extension = extension if extension.isalnum() and len(extension) <= 5 else "bin"
-        from django.utils import timezone
-
         return f"{self.folder}/{timezone.now():%Y}/{uuid.uuid4().hex}.{extension}"
 
     def __eq__(self, other):
@@ -172,10 +172,8 @@ class SafeImageField(models.ImageField):
         )
 
 
-def make_thumbnail(field_file, size: int) -> "ContentFile":
+def make_thumbnail(field_file, size: int) -> ContentFile:
     """A small JPEG/PNG/WebP copy of a stored or just-uploaded image, for lists."""
-    from django.core.files.base import ContentFile
-
     field_file.open("rb")
     image = _open_image(field_file)
     image_format = image.format

@@ -1,1 +1,75 @@
-from django.contrib import admin  # noqa: F401
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
+
+from cooperation.admin import PublishableAdmin
+
+from .models import Event, EventFigure, EventPhoto
+
+
+class EventPhotoInline(TranslationStackedInline):
+    model = EventPhoto
+    extra = 0
+    fields = ["image", "preview", "alt_text", "caption", "order"]
+    readonly_fields = ["preview"]
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj: EventPhoto) -> str:
+        if not obj.thumbnail:
+            return "—"
+        return format_html('<img src="{}" alt="{}" width="160">', obj.thumbnail.url, obj.alt_text)
+
+
+class EventFigureInline(TranslationTabularInline):
+    model = EventFigure
+    extra = 0
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    list_display = [
+        "title",
+        "start_date",
+        "city",
+        "country",
+        "council_role",
+        "format",
+        "publication_status",
+    ]
+    list_filter = [
+        "publication_status",
+        "council_role",
+        "format",
+        "is_online",
+        "country",
+        "priority_area",
+    ]
+    search_fields = ["title_uk", "title_en", "city_uk", "city_en", "summary_uk", "summary_en"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    autocomplete_fields = ["country", "projects", "organisations"]
+    date_hierarchy = "start_date"
+    list_select_related = ["country"]
+    inlines = [EventFigureInline, EventPhotoInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "council_role",
+                    "format",
+                    "priority_area",
+                    "publication_status",
+                ]
+            },
+        ),
+        (
+            _("When and where"),
+            {"fields": ["start_date", "end_date", "city", "country", "is_online"]},
+        ),
+        (_("About the event"), {"fields": ["summary", "description", "presented", "website"]}),
+        (_("Linked records"), {"fields": ["projects", "organisations"]}),
+        (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
+    ]

@@ -25,7 +25,9 @@ class EventQuerySet(PublishableQuerySet):
     def with_international_partners(self):
         """Events the council attended or held (the report's “events with
         international partners”); exhibitions are counted on their own."""
-        return self.filter(council_role__in=[Event.CouncilRole.ATTENDED, Event.CouncilRole.ORGANISED])
+        return self.filter(
+            council_role__in=[Event.CouncilRole.ATTENDED, Event.CouncilRole.ORGANISED]
+        )
 
     def exhibitions(self):
         return self.filter(council_role=Event.CouncilRole.EXHIBITED)
@@ -94,7 +96,9 @@ class Event(PublishableModel):
         related_name="events",
         verbose_name=_("priority area"),
     )
-    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences for lists."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for lists.")
+    )
     description = models.TextField(_("description"), blank=True)
     presented = models.TextField(
         _("what the region presented"),
@@ -133,7 +137,9 @@ class Event(PublishableModel):
 
     @property
     def presented_items(self) -> list[str]:
-        return [line.strip(" -•✓\t") for line in self.presented.splitlines() if line.strip(" -•✓\t")]
+        return [
+            line.strip(" -•✓\t") for line in self.presented.splitlines() if line.strip(" -•✓\t")
+        ]
 
     @property
     def last_date(self) -> datetime.date:
@@ -194,7 +200,9 @@ class EventFigure(models.Model):
         _("label"), max_length=120, blank=True, help_text=_("Only for “other”: what is counted.")
     )
     value = models.PositiveIntegerField(_("value"))
-    is_lower_bound = models.BooleanField(_("“over”"), default=False, help_text=_("Shown as “over 25,700”."))
+    is_lower_bound = models.BooleanField(
+        _("“over”"), default=False, help_text=_("Shown as “over 25,700”.")
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

@@ -1,1 +1,67 @@
-from django.contrib import admin  # noqa: F401
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from cooperation.admin import PublishableAdmin
+
+from .models import Membership, Memorandum, MemorandumParty, Organisation
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(PublishableAdmin):
+    list_display = ["name", "short_name", "kind", "country", "publication_status"]
+    list_filter = ["publication_status", "kind", "country"]
+    search_fields = ["name_uk", "name_en", "short_name_uk", "short_name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    autocomplete_fields = ["country"]
+    list_select_related = ["country"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(PublishableAdmin):
+    list_display = ["organisation", "since_year", "until_year", "role", "publication_status"]
+    list_filter = ["publication_status", "since_year"]
+    search_fields = [
+        "organisation__name_uk",
+        "organisation__name_en",
+        "organisation__short_name_uk",
+    ]
+    autocomplete_fields = ["organisation"]
+    list_select_related = ["organisation"]
+
+
+class MemorandumPartyInline(admin.TabularInline):
+    model = MemorandumParty
+    autocomplete_fields = ["organisation"]
+    extra = 0
+    min_num = 1
+    validate_min = True
+    verbose_name = _("party besides the council")
+    verbose_name_plural = _("parties besides the council")
+
+
+@admin.register(Memorandum)
+class MemorandumAdmin(PublishableAdmin):
+    list_display = ["title", "category", "signed_year", "valid_until", "publication_status"]
+    list_filter = ["publication_status", "category", "signed_year"]
+    search_fields = [
+        "title_uk",
+        "title_en",
+        "registration_number",
+        "parties__name_uk",
+        "parties__name_en",
+    ]
+    prepopulated_fields = {"slug": ["title_en"]}
+    date_hierarchy = "signed_on"
+    inlines = [MemorandumPartyInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "category", "summary", "publication_status"]}),
+        (
+            _("Dates"),
+            {"fields": ["signed_on", "signed_year", "valid_until", "terminated_on"]},
+        ),
+        (
+            _("Document and registration"),
+            {"fields": ["document", "registration_number", "registration_date"]},
+        ),
+        (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
+    ]

@@ -73,7 +73,9 @@ class Organisation(PublishableModel):
         """Stands in for a logo: the acronym, or the first letters of the name."""
         if self.short_name:
             return self.short_name[:4]
-        words = [w for w in self.name.replace("«", " ").replace("»", " ").split() if w[:1].isalpha()]
+        words = [
+            w for w in self.name.replace("«", " ").replace("»", " ").split() if w[:1].isalpha()
+        ]
         return "".join(w[0] for w in words[:3]).upper()
 
     def get_absolute_url(self) -> str:
@@ -82,7 +84,9 @@ class Organisation(PublishableModel):
 
 class MembershipQuerySet(PublishableQuerySet):
     def active_in(self, year: int):
-        return self.filter(Q(since_year__lte=year), Q(until_year__isnull=True) | Q(until_year__gte=year))
+        return self.filter(
+            Q(since_year__lte=year), Q(until_year__isnull=True) | Q(until_year__gte=year)
+        )
 
 
 class Membership(PublishableModel):
@@ -155,13 +159,16 @@ class MemorandumQuerySet(PublishableQuerySet):
 class Memorandum(PublishableModel):
     class Category(models.TextChoices):
         INTERNATIONAL = "international", _("With international organisations")
-        CIVIL_SOCIETY = "civil_society", _(
-            "With civil society organisations, charitable foundations and subsidiaries"
+        CIVIL_SOCIETY = (
+            "civil_society",
+            _("With civil society organisations, charitable foundations and subsidiaries"),
         )
 
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
-    category = models.CharField(_("category"), max_length=20, choices=Category.choices, db_index=True)
+    category = models.CharField(
+        _("category"), max_length=20, choices=Category.choices, db_index=True
+    )
     summary = models.TextField(_("summary"), blank=True)
     parties = models.ManyToManyField(
         Organisation,
@@ -258,7 +265,10 @@ class Memorandum(PublishableModel):
 
 class MemorandumParty(models.Model):
     memorandum = models.ForeignKey(
-        Memorandum, on_delete=models.CASCADE, related_name="party_links", verbose_name=_("memorandum")
+        Memorandum,
+        on_delete=models.CASCADE,
+        related_name="party_links",
+        verbose_name=_("memorandum"),
     )
     organisation = models.ForeignKey(
         Organisation,

@@ -1,1 +1,100 @@
-from django.contrib import admin  # noqa: F401
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
+
+from cooperation.admin import PublishableAdmin
+
+from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
+
+
+class ProjectParticipationInline(TranslationTabularInline):
+    model = ProjectParticipation
+    autocomplete_fields = ["organisation"]
+    extra = 0
+
+
+@admin.register(Project)
+class ProjectAdmin(PublishableAdmin):
+    list_display = ["title", "priority_area", "status", "is_council_partner", "publication_status"]
+    list_filter = [
+        "publication_status",
+        "priority_area",
+        "status",
+        "is_council_partner",
+        "countries",
+    ]
+    search_fields = ["title_uk", "title_en", "summary_uk", "summary_en", "slug"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    autocomplete_fields = ["parent", "countries"]
+    date_hierarchy = "start_date"
+    list_select_related = ["priority_area"]
+    inlines = [ProjectParticipationInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "priority_area",
+                    "summary",
+                    "description",
+                    "publication_status",
+                ]
+            },
+        ),
+        (
+            _("The council's part"),
+            {"fields": ["is_council_partner", "council_role", "parent"]},
+        ),
+        (
+            _("Status, dates and budget"),
+            {"fields": ["status", "start_date", "end_date", "budget", "currency"]},
+        ),
+        (
+            _("Where and online"),
+            {"fields": ["countries", "website", "cover_image", "cover_image_alt"]},
+        ),
+        (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
+    ]
+
+
+@admin.register(Programme)
+class ProgrammeAdmin(PublishableAdmin):
+    list_display = ["name", "organisation", "publication_status"]
+    search_fields = ["name_uk", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    autocomplete_fields = ["organisation"]
+    list_select_related = ["organisation"]
+
+
+class ApplicationPartnerInline(admin.TabularInline):
+    model = ApplicationPartner
+    autocomplete_fields = ["organisation"]
+    extra = 0
+
+
+@admin.register(Application)
+class ApplicationAdmin(PublishableAdmin):
+    list_display = ["code", "title", "programme", "status", "amount_awarded", "publication_status"]
+    list_display_links = ["code", "title"]
+    list_filter = ["publication_status", "year", "status", "programme", "priority_area"]
+    search_fields = ["title_uk", "title_en", "summary_uk", "summary_en", "programme__name_uk"]
+    autocomplete_fields = ["programme", "project"]
+    date_hierarchy = "submitted_on"
+    list_select_related = ["programme"]
+    ordering = ["-year", "number"]
+    inlines = [ApplicationPartnerInline]
+    fieldsets = [
+        (None, {"fields": ["year", "number", "title", "summary", "publication_status"]}),
+        (
+            _("Programme and result"),
+            {"fields": ["programme", "priority_area", "status", "submitted_on", "project"]},
+        ),
+        (_("Amounts"), {"fields": ["amount_requested", "amount_awarded", "currency"]}),
+        (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
+    ]
+
+    @admin.display(description=_("number"), ordering="number")
+    def code(self, obj: Application) -> str:
+        return obj.code

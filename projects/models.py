@@ -106,9 +106,7 @@ class Project(PublishableModel):
         related_name="projects",
         verbose_name=_("participating organisations"),
     )
-    cover_image = SafeImageField(
-        _("cover image"), blank=True, validators=[validate_image]
-    )
+    cover_image = SafeImageField(_("cover image"), blank=True, validators=[validate_image])
     cover_image_alt = models.CharField(
         _("cover image description"),
         max_length=250,
@@ -166,7 +164,10 @@ class ProjectParticipation(models.Model):
     )
     role = models.CharField(_("role"), max_length=20, choices=ParticipationRole.choices)
     note = models.CharField(
-        _("note"), max_length=250, blank=True, help_text=_("For example: “within «European Renaissance of Ukraine»”.")
+        _("note"),
+        max_length=250,
+        blank=True,
+        help_text=_("For example: “within «European Renaissance of Ukraine»”."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -178,7 +179,9 @@ class ProjectParticipation(models.Model):
             models.UniqueConstraint(
                 fields=["project", "organisation", "role"],
                 name="project_participation_unique",
-                violation_error_message=_("This organisation already has this role in the project."),
+                violation_error_message=_(
+                    "This organisation already has this role in the project."
+                ),
             )
         ]
 
@@ -292,7 +295,9 @@ class Application(PublishableModel):
             models.UniqueConstraint(
                 fields=["year", "number"],
                 name="application_number_unique_in_year",
-                violation_error_message=_("An application with this number already exists in this year."),
+                violation_error_message=_(
+                    "An application with this number already exists in this year."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(number__gte=1),

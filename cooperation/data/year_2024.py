@@ -20,7 +20,12 @@ YEAR = 2024
 
 PRIORITY_AREAS = [
     # slug, name, icon, colour (each passes 4.5:1 on white for icon tints)
-    ("education-and-science", T("Освіта та наука", "Education and science"), "education", "#1D4ED8"),
+    (
+        "education-and-science",
+        T("Освіта та наука", "Education and science"),
+        "education",
+        "#1D4ED8",
+    ),
     ("medicine", T("Медицина", "Medicine"), "medicine", "#B91C1C"),
     (
         "ecology-and-climate-adaptation",
@@ -54,7 +59,14 @@ COUNTRIES = [
     ("IT", T("Італія", "Italy"), True, True, "42.80", "12.57"),
     ("GE", T("Грузія", "Georgia"), False, False, "42.17", "43.50"),
     ("UA", T("Україна", "Ukraine"), False, False, "49.59", "34.55"),
-    ("US", T("Сполучені Штати Америки", "United States of America"), False, False, "39.83", "-98.58"),
+    (
+        "US",
+        T("Сполучені Штати Америки", "United States of America"),
+        False,
+        False,
+        "39.83",
+        "-98.58",
+    ),
 ]
 
 INTL = "international"
@@ -68,37 +80,243 @@ COMPANY = "company"
 
 # slug, kind, country, name, short name, website
 ORGANISATIONS = [
-    ("alda", INTL, "FR", T("Європейська асоціація місцевої демократії", "European Association for Local Democracy"), "ALDA", "https://www.alda-europe.eu/"),
-    ("aer", INTL, "FR", T("Асамблея європейських регіонів", "Assembly of European Regions"), "AER", "https://aer.eu/"),
-    ("lucc", INTL, "LU", T("Люксембурзько-українська торгова палата", "Luxembourg-Ukrainian Chamber of Commerce"), "LUCC", ""),
-    ("accio", AGENCY, "ES", T("Агенство з конкурентоспроможності бізнесу уряду Каталонії", "Agency for Business Competitiveness of the Government of Catalonia"), "ACCIÓ", "https://www.accio.gencat.cat/"),
-    ("jagiellonian-foundation", NGO, "PL", T("Фундація Ягеллонська", "Jagiellonian Foundation"), "", ""),
+    (
+        "alda",
+        INTL,
+        "FR",
+        T("Європейська асоціація місцевої демократії", "European Association for Local Democracy"),
+        "ALDA",
+        "https://www.alda-europe.eu/",
+    ),
+    (
+        "aer",
+        INTL,
+        "FR",
+        T("Асамблея європейських регіонів", "Assembly of European Regions"),
+        "AER",
+        "https://aer.eu/",
+    ),
+    (
+        "lucc",
+        INTL,
+        "LU",
+        T("Люксембурзько-українська торгова палата", "Luxembourg-Ukrainian Chamber of Commerce"),
+        "LUCC",
+        "",
+    ),
+    (
+        "accio",
+        AGENCY,
+        "ES",
+        T(
+            "Агенство з конкурентоспроможності бізнесу уряду Каталонії",
+            "Agency for Business Competitiveness of the Government of Catalonia",
+        ),
+        "ACCIÓ",
+        "https://www.accio.gencat.cat/",
+    ),
+    (
+        "jagiellonian-foundation",
+        NGO,
+        "PL",
+        T("Фундація Ягеллонська", "Jagiellonian Foundation"),
+        "",
+        "",
+    ),
     ("city-institute", NGO, "UA", T("Інститут Міста", "City Institute"), "", ""),
-    ("civil-society-development-forum", NGO, "UA", T("Форум розвитку громадянського суспільства", "Civil Society Development Forum"), "", ""),
-    ("european-union", INTL, "BE", T("Європейський Союз", "European Union"), "", "https://european-union.europa.eu/"),
-    ("international-renaissance-foundation", FOUNDATION, "UA", T("Міжнародний фонд «Відродження»", "International Renaissance Foundation"), "", "https://www.irf.ua/"),
-    ("poltava-oblast-association-of-local-governments", NGO, "UA", T("Полтавська обласна асоціація органів місцевого самоврядування", "Poltava Oblast Association of Local Self-Government Bodies"), "", ""),
-    ("bsssc", INTL, None, T("Субрегіональна співпраця держав Балтійського моря", "Baltic Sea States Subregional Co-operation"), "BSSSC", "https://www.bsssc.com/"),
-    ("resilience-orthopedics", COMPANY, "FR", T("Resilience Orthopedics", "Resilience Orthopedics"), "", ""),
-    ("innovative-social-solutions", NGO, "UA", T("Інноваційні соціальні рішення", "Innovative Social Solutions"), "", ""),
+    (
+        "civil-society-development-forum",
+        NGO,
+        "UA",
+        T("Форум розвитку громадянського суспільства", "Civil Society Development Forum"),
+        "",
+        "",
+    ),
+    (
+        "european-union",
+        INTL,
+        "BE",
+        T("Європейський Союз", "European Union"),
+        "",
+        "https://european-union.europa.eu/",
+    ),
+    (
+        "international-renaissance-foundation",
+        FOUNDATION,
+        "UA",
+        T("Міжнародний фонд «Відродження»", "International Renaissance Foundation"),
+        "",
+        "https://www.irf.ua/",
+    ),
+    (
+        "poltava-oblast-association-of-local-governments",
+        NGO,
+        "UA",
+        T(
+            "Полтавська обласна асоціація органів місцевого самоврядування",
+            "Poltava Oblast Association of Local Self-Government Bodies",
+        ),
+        "",
+        "",
+    ),
+    (
+        "bsssc",
+        INTL,
+        None,
+        T(
+            "Субрегіональна співпраця держав Балтійського моря",
+            "Baltic Sea States Subregional Co-operation",
+        ),
+        "BSSSC",
+        "https://www.bsssc.com/",
+    ),
+    (
+        "resilience-orthopedics",
+        COMPANY,
+        "FR",
+        T("Resilience Orthopedics", "Resilience Orthopedics"),
+        "",
+        "",
+    ),
+    (
+        "innovative-social-solutions",
+        NGO,
+        "UA",
+        T("Інноваційні соціальні рішення", "Innovative Social Solutions"),
+        "",
+        "",
+    ),
     ("save-dnipro", NGO, "UA", T("Збережи Дніпро", "Save Dnipro"), "", ""),
-    ("hradyzk-settlement-council", COUNCIL, "UA", T("Градизька селищна рада", "Hradyzk Settlement Council"), "", ""),
-    ("zinkiv-city-council", COUNCIL, "UA", T("Зіньківська міська рада", "Zinkiv City Council"), "", ""),
-    ("reshetylivka-city-council", COUNCIL, "UA", T("Решетилівська міська рада", "Reshetylivka City Council"), "", ""),
-    ("children-of-heroes-foundation", FOUNDATION, "UA", T("Благодійний фонд «Діти Героїв»", "Children of Heroes Charitable Foundation"), "", ""),
+    (
+        "hradyzk-settlement-council",
+        COUNCIL,
+        "UA",
+        T("Градизька селищна рада", "Hradyzk Settlement Council"),
+        "",
+        "",
+    ),
+    (
+        "zinkiv-city-council",
+        COUNCIL,
+        "UA",
+        T("Зіньківська міська рада", "Zinkiv City Council"),
+        "",
+        "",
+    ),
+    (
+        "reshetylivka-city-council",
+        COUNCIL,
+        "UA",
+        T("Решетилівська міська рада", "Reshetylivka City Council"),
+        "",
+        "",
+    ),
+    (
+        "children-of-heroes-foundation",
+        FOUNDATION,
+        "UA",
+        T("Благодійний фонд «Діти Героїв»", "Children of Heroes Charitable Foundation"),
+        "",
+        "",
+    ),
     ("insha-zhinka", NGO, "UA", T("Інша Жінка", "Insha Zhinka (Another Woman)"), "", ""),
-    ("council-of-azerbaijanis-poltava", NGO, "UA", T("Рада азербайджанців України в Полтавській області", "Council of Azerbaijanis of Ukraine in Poltava Oblast"), "", ""),
+    (
+        "council-of-azerbaijanis-poltava",
+        NGO,
+        "UA",
+        T(
+            "Рада азербайджанців України в Полтавській області",
+            "Council of Azerbaijanis of Ukraine in Poltava Oblast",
+        ),
+        "",
+        "",
+    ),
     ("restart-ukraine", NGO, "UA", T("Рестарт Юкрейн", "Restart Ukraine"), "", ""),
     ("premier-expo", COMPANY, "UA", T("Прем'єр Експо", "Premier Expo"), "", ""),
-    ("european-investment-bank", BANK, "LU", T("Європейський інвестиційний банк", "European Investment Bank"), "EIB", "https://www.eib.org/"),
-    ("city-of-luxembourg", COUNCIL, "LU", T("Люксембурзька міська рада", "City of Luxembourg"), "", "https://www.vdl.lu/"),
-    ("usaid", AGENCY, "US", T("Агентство США з міжнародного розвитку", "United States Agency for International Development"), "USAID", ""),
-    ("france-ministry-of-economy", AGENCY, "FR", T("Міністерство економіки та фінансів Франції", "Ministry of the Economy and Finance of France"), "", ""),
-    ("aics", AGENCY, "IT", T("Італійське агентство з питань співробітництва та розвитку", "Italian Agency for Development Cooperation"), "AICS", "https://www.aics.gov.it/"),
-    ("interreg-europe", DONOR, None, T("Програма Interreg Europe", "Interreg Europe programme"), "Interreg Europe", "https://www.interregeurope.eu/"),
-    ("poland-ministry-of-foreign-affairs", AGENCY, "PL", T("Міністерство закордонних справ Республіки Польща", "Ministry of Foreign Affairs of the Republic of Poland"), "", ""),
-    ("ccri", DONOR, None, T("Ініціатива циклічних міст і регіонів", "Circular Cities and Regions Initiative"), "CCRI", ""),
-    ("undp", INTL, None, T("Програма розвитку ООН", "United Nations Development Programme"), "UNDP", "https://www.undp.org/"),
+    (
+        "european-investment-bank",
+        BANK,
+        "LU",
+        T("Європейський інвестиційний банк", "European Investment Bank"),
+        "EIB",
+        "https://www.eib.org/",
+    ),
+    (
+        "city-of-luxembourg",
+        COUNCIL,
+        "LU",
+        T("Люксембурзька міська рада", "City of Luxembourg"),
+        "",
+        "https://www.vdl.lu/",
+    ),
+    (
+        "usaid",
+        AGENCY,
+        "US",
+        T(
+            "Агентство США з міжнародного розвитку",
+            "United States Agency for International Development",
+        ),
+        "USAID",
+        "",
+    ),
+    (
+        "france-ministry-of-economy",
+        AGENCY,
+        "FR",
+        T(
+            "Міністерство економіки та фінансів Франції",
+            "Ministry of the Economy and Finance of France",
+        ),
+        "",
+        "",
+    ),
+    (
+        "aics",
+        AGENCY,
+        "IT",
+        T(
+            "Італійське агентство з питань співробітництва та розвитку",
+            "Italian Agency for Development Cooperation",
+        ),
+        "AICS",
+        "https://www.aics.gov.it/",
+    ),
+    (
+        "interreg-europe",
+        DONOR,
+        None,
+        T("Програма Interreg Europe", "Interreg Europe programme"),
+        "Interreg Europe",
+        "https://www.interregeurope.eu/",
+    ),
+    (
+        "poland-ministry-of-foreign-affairs",
+        AGENCY,
+        "PL",
+        T(
+            "Міністерство закордонних справ Республіки Польща",
+            "Ministry of Foreign Affairs of the Republic of Poland",
+        ),
+        "",
+        "",
+    ),
+    (
+        "ccri",
+        DONOR,
+        None,
+        T("Ініціатива циклічних міст і регіонів", "Circular Cities and Regions Initiative"),
+        "CCRI",
+        "",
+    ),
+    (
+        "undp",
+        INTL,
+        None,
+        T("Програма розвитку ООН", "United Nations Development Programme"),
+        "UNDP",
+        "https://www.undp.org/",
+    ),
 ]
 
 MEMBERSHIPS = [
@@ -112,7 +330,12 @@ MEMBERSHIPS = [
 MEMORANDA = [
     ("memorandum-2023-lucc", "international", 2023, ["lucc"]),
     ("memorandum-2024-accio", "international", 2024, ["accio"]),
-    ("memorandum-2023-innovative-social-solutions", "civil_society", 2023, ["innovative-social-solutions"]),
+    (
+        "memorandum-2023-innovative-social-solutions",
+        "civil_society",
+        2023,
+        ["innovative-social-solutions"],
+    ),
     ("memorandum-2023-save-dnipro", "civil_society", 2023, ["save-dnipro"]),
     (
         "memorandum-2023-civil-society-forum-and-communities",
@@ -125,9 +348,19 @@ MEMORANDA = [
             "reshetylivka-city-council",
         ],
     ),
-    ("memorandum-2023-children-of-heroes", "civil_society", 2023, ["children-of-heroes-foundation"]),
+    (
+        "memorandum-2023-children-of-heroes",
+        "civil_society",
+        2023,
+        ["children-of-heroes-foundation"],
+    ),
     ("memorandum-2024-insha-zhinka", "civil_society", 2024, ["insha-zhinka"]),
-    ("memorandum-2024-council-of-azerbaijanis", "civil_society", 2024, ["council-of-azerbaijanis-poltava"]),
+    (
+        "memorandum-2024-council-of-azerbaijanis",
+        "civil_society",
+        2024,
+        ["council-of-azerbaijanis-poltava"],
+    ),
     ("memorandum-2024-restart-ukraine", "civil_society", 2024, ["restart-ukraine"]),
     ("memorandum-2024-premier-expo", "civil_society", 2024, ["premier-expo"]),
 ]
@@ -157,7 +390,11 @@ PROJECTS = [
         "participants": [
             ("jagiellonian-foundation", "implementing", T("", "")),
             ("city-institute", "implementing", T("", "")),
-            ("poland-ministry-of-foreign-affairs", "funding", T("програма «Польська допомога в цілях розвитку»", "Polish Aid programme")),
+            (
+                "poland-ministry-of-foreign-affairs",
+                "funding",
+                T("програма «Польська допомога в цілях розвитку»", "Polish Aid programme"),
+            ),
         ],
     },
     {
@@ -203,8 +440,22 @@ PROJECTS = [
         "countries": [],
         "participants": [
             ("civil-society-development-forum", "implementing", T("", "")),
-            ("european-union", "funding", T("ініціатива «Європейське Відродження України»", "initiative “European Renaissance of Ukraine”")),
-            ("international-renaissance-foundation", "funding", T("ініціатива «Європейське Відродження України»", "initiative “European Renaissance of Ukraine”")),
+            (
+                "european-union",
+                "funding",
+                T(
+                    "ініціатива «Європейське Відродження України»",
+                    "initiative “European Renaissance of Ukraine”",
+                ),
+            ),
+            (
+                "international-renaissance-foundation",
+                "funding",
+                T(
+                    "ініціатива «Європейське Відродження України»",
+                    "initiative “European Renaissance of Ukraine”",
+                ),
+            ),
             ("poltava-oblast-association-of-local-governments", "implementing", T("", "")),
         ],
     },
@@ -212,7 +463,9 @@ PROJECTS = [
         "slug": "bsssc-for-ukraine",
         "area": "economic-development-and-investment",
         "title": T("BSSSC для України", "BSSSC for Ukraine"),
-        "summary": T("Реалізується країнами Балтійського моря.", "Implemented by the Baltic Sea countries."),
+        "summary": T(
+            "Реалізується країнами Балтійського моря.", "Implemented by the Baltic Sea countries."
+        ),
         "council_role": PARTNER,
         "countries": [],
         "participants": [("bsssc", "implementing", T("", ""))],
@@ -269,10 +522,14 @@ EVENTS = [
     # The eight international events the council took part in.
     {
         "slug": "2024-alda-festival-and-general-assembly",
-        "start": date(2024, 5, 13), "end": date(2024, 5, 15),
+        "start": date(2024, 5, 13),
+        "end": date(2024, 5, 15),
         "title": T("Фестиваль ALDA та Генеральна асамблея", "ALDA Festival & General Assembly"),
-        "city": T("Барселона", "Barcelona"), "country": "ES",
-        "role": ATTENDED, "format": "assembly", "area": "participation",
+        "city": T("Барселона", "Barcelona"),
+        "country": "ES",
+        "role": ATTENDED,
+        "format": "assembly",
+        "area": "participation",
         "organisations": ["alda"],
     },
     {
@@ -282,19 +539,25 @@ EVENTS = [
             "Другий Люксембурзько-Український бізнес-форум «Швидке відновлення України»",
             "Second Luxembourg-Ukrainian Business Forum “Fast Recovery of Ukraine”",
         ),
-        "city": T("Люксембург", "Luxembourg"), "country": "LU",
-        "role": ATTENDED, "format": "forum", "area": "economic-development-and-investment",
+        "city": T("Люксембург", "Luxembourg"),
+        "country": "LU",
+        "role": ATTENDED,
+        "format": "forum",
+        "area": "economic-development-and-investment",
         "organisations": ["lucc"],
     },
     {
         "slug": "2024-aer-general-assembly-black-sea-summit",
-        "start": date(2024, 6, 12), "end": date(2024, 6, 14),
+        "start": date(2024, 6, 12),
+        "end": date(2024, 6, 14),
         "title": T(
             "Генеральна асамблея та засідання Бюро AER, 8-й Чорноморський саміт",
             "AER General Assembly & Bureau Meeting, 8th Black Sea Summit",
         ),
-        "city": T("Батумі", "Batumi"), "country": "GE",
-        "role": ATTENDED, "format": "assembly",
+        "city": T("Батумі", "Batumi"),
+        "country": "GE",
+        "role": ATTENDED,
+        "format": "assembly",
         "organisations": ["aer"],
     },
     {
@@ -305,9 +568,14 @@ EVENTS = [
             "BSSSC annual conference “Shaping future cooperation between Ukraine and the Baltic Sea Region (BSR)”",
         ),
         "online": True,
-        "role": ATTENDED, "format": "conference", "area": "economic-development-and-investment",
-        "summary": T("У рамках проєкту «BSSSC для України».", "Within the project “BSSSC for Ukraine”."),
-        "organisations": ["bsssc"], "projects": ["bsssc-for-ukraine"],
+        "role": ATTENDED,
+        "format": "conference",
+        "area": "economic-development-and-investment",
+        "summary": T(
+            "У рамках проєкту «BSSSC для України».", "Within the project “BSSSC for Ukraine”."
+        ),
+        "organisations": ["bsssc"],
+        "projects": ["bsssc-for-ukraine"],
     },
     {
         "slug": "2024-panel-expanding-horizons",
@@ -316,8 +584,11 @@ EVENTS = [
             "Дискусійна панель «Розширення горизонтів — партнерство для розумного відновлення в Україні»",
             "Panel discussion “Expanding horizons: partnership for smart recovery in Ukraine”",
         ),
-        "city": T("Барселона", "Barcelona"), "country": "ES",
-        "role": ATTENDED, "format": "panel", "area": "innovation-and-digitalisation",
+        "city": T("Барселона", "Barcelona"),
+        "country": "ES",
+        "role": ATTENDED,
+        "format": "panel",
+        "area": "innovation-and-digitalisation",
         "summary": T(
             "За сприяння Асамблеї європейських регіонів (AER).",
             "With the support of the Assembly of European Regions (AER).",
@@ -333,8 +604,11 @@ EVENTS = [
             "Working meeting with the Luxembourg-Ukrainian Chamber of Commerce, the deputy mayor of the "
             "City of Luxembourg and the Honorary Consul of Ukraine in Luxembourg",
         ),
-        "city": T("Люксембург", "Luxembourg"), "country": "LU",
-        "role": ATTENDED, "format": "meeting", "area": "economic-development-and-investment",
+        "city": T("Люксембург", "Luxembourg"),
+        "country": "LU",
+        "role": ATTENDED,
+        "format": "meeting",
+        "area": "economic-development-and-investment",
         "organisations": ["lucc", "city-of-luxembourg"],
     },
     {
@@ -344,8 +618,11 @@ EVENTS = [
             "Робоча зустріч із керівництвом Європейського інвестиційного банку",
             "Working meeting with the leadership of the European Investment Bank",
         ),
-        "city": T("Люксембург", "Luxembourg"), "country": "LU",
-        "role": ATTENDED, "format": "meeting", "area": "economic-development-and-investment",
+        "city": T("Люксембург", "Luxembourg"),
+        "country": "LU",
+        "role": ATTENDED,
+        "format": "meeting",
+        "area": "economic-development-and-investment",
         "organisations": ["european-investment-bank"],
     },
     {
@@ -355,8 +632,10 @@ EVENTS = [
             "Форум «Bridges of Solidarity: Humanitarian and Social Initiatives from Cities to Cities»",
             "Forum “Bridges of Solidarity: Humanitarian and Social Initiatives from Cities to Cities”",
         ),
-        "city": T("Штрассен", "Strassen"), "country": "LU",
-        "role": ATTENDED, "format": "forum",
+        "city": T("Штрассен", "Strassen"),
+        "country": "LU",
+        "role": ATTENDED,
+        "format": "forum",
     },
     # The six events the council held.
     {
@@ -367,7 +646,9 @@ EVENTS = [
             "Final conference of the project “Internally displaced people integrate into the communities of Poltava Oblast”",
         ),
         "country": "UA",
-        "role": ORGANISED, "format": "conference", "area": "participation",
+        "role": ORGANISED,
+        "format": "conference",
+        "area": "participation",
         "summary": T(
             "Проєкт — переможець конкурсу «Сприяння інтеграції ВПО та використанню інструментів місцевої "
             "демократії на рівні громад» Міжнародного фонду «Відродження».",
@@ -378,13 +659,17 @@ EVENTS = [
     },
     {
         "slug": "2024-second-training-camp-polish-teachers",
-        "start": date(2024, 7, 6), "end": date(2024, 7, 14),
+        "start": date(2024, 7, 6),
+        "end": date(2024, 7, 14),
         "title": T(
             "Другий навчальний кемп для вчителів польської мови з Полтавської області",
             "Second training camp for teachers of Polish from Poltava Oblast",
         ),
-        "city": T("Ланьцут", "Łańcut"), "country": "PL",
-        "role": ORGANISED, "format": "camp", "area": "education-and-science",
+        "city": T("Ланьцут", "Łańcut"),
+        "country": "PL",
+        "role": ORGANISED,
+        "format": "camp",
+        "area": "education-and-science",
         "summary": T(
             "За підтримки Фундації Ягеллонської та фінансуванням програми «Польська допомога в цілях "
             "розвитку» Міністерства закордонних справ Республіки Польща.",
@@ -403,7 +688,9 @@ EVENTS = [
             "Round table of the teachers of Polish from the first and second training camps",
         ),
         "country": "UA",
-        "role": ORGANISED, "format": "round_table", "area": "education-and-science",
+        "role": ORGANISED,
+        "format": "round_table",
+        "area": "education-and-science",
         "summary": T(
             "У рамках проєкту «Промоція польської мови як іноземної у школах Полтавської області» за "
             "підтримки Фундації Ягеллонської. Взяли участь представники 16 навчальних закладів Полтавщини.",
@@ -422,7 +709,9 @@ EVENTS = [
             "Meeting with Dimitri Trotignon, French prosthetics specialist of Resilience Orthopedics",
         ),
         "country": "UA",
-        "role": ORGANISED, "format": "meeting", "area": "medicine",
+        "role": ORGANISED,
+        "format": "meeting",
+        "area": "medicine",
         "summary": T(
             "Розпочато співпрацю над реабілітаційним центром для ветеранів війни.",
             "Work began on a rehabilitation centre for war veterans.",
@@ -438,7 +727,9 @@ EVENTS = [
             "Meeting with ALDA Secretary General Antonella Valmorbida",
         ),
         "country": "UA",
-        "role": ORGANISED, "format": "meeting", "area": "participation",
+        "role": ORGANISED,
+        "format": "meeting",
+        "area": "participation",
         "summary": T(
             "Мета — посилення співпраці та ознайомлення гості з ключовими сферами уваги громади Полтавщини "
             "з акцентом на реконструкцію та модернізацію.",
@@ -450,9 +741,13 @@ EVENTS = [
     {
         "slug": "2024-final-knowledge-contest-about-poland",
         "start": date(2024, 10, 28),
-        "title": T("Фінал Конкурсу знань про Польщу", "Final of the Knowledge Contest about Poland"),
+        "title": T(
+            "Фінал Конкурсу знань про Польщу", "Final of the Knowledge Contest about Poland"
+        ),
         "country": "UA",
-        "role": ORGANISED, "format": "contest", "area": "education-and-science",
+        "role": ORGANISED,
+        "format": "contest",
+        "area": "education-and-science",
         "summary": T(
             "22 учні з 11 закладів освіти Полтавщини, де вивчається польська мова, зібралися, щоб "
             "позмагатися за першість у знаннях про культуру, історію та традиції Польщі.",
@@ -465,13 +760,17 @@ EVENTS = [
     # The success story: the council's first time as an exhibitor.
     {
         "slug": "2024-rebuild-ukraine-health-and-rehabilitation",
-        "start": date(2024, 6, 24), "end": date(2024, 6, 25),
+        "start": date(2024, 6, 24),
+        "end": date(2024, 6, 25),
         "title": T(
             "Виставка-конференція ReBuild Ukraine: Health & Rehabilitation",
             "ReBuild Ukraine: Health & Rehabilitation exhibition and conference",
         ),
-        "city": T("Варшава", "Warsaw"), "country": "PL",
-        "role": EXHIBITED, "format": "exhibition", "area": "medicine",
+        "city": T("Варшава", "Warsaw"),
+        "country": "PL",
+        "role": EXHIBITED,
+        "format": "exhibition",
+        "area": "medicine",
         "summary": T(
             "Офлайн-платформа для проєктів з медичного відновлення, технологій, обладнання та інвестицій з "
             "метою реабілітації людського потенціалу і відбудови медичної інфраструктури України.",
@@ -485,17 +784,25 @@ EVENTS = [
     },
     {
         "slug": "2024-smart-city-expo-world-congress",
-        "start": date(2024, 11, 5), "end": date(2024, 11, 7),
+        "start": date(2024, 11, 5),
+        "end": date(2024, 11, 7),
         "title": T("Всесвітній конгрес Smart City Expo", "Smart City Expo World Congress"),
-        "city": T("Барселона", "Barcelona"), "country": "ES",
-        "role": EXHIBITED, "format": "exhibition", "area": "innovation-and-digitalisation",
+        "city": T("Барселона", "Barcelona"),
+        "country": "ES",
+        "role": EXHIBITED,
+        "format": "exhibition",
+        "area": "innovation-and-digitalisation",
         "summary": T(
             "Світовий конгрес Smart City Expo збирає лідерів найбільш інноваційних компаній, урядів та "
             "організацій, щоб рухати міста до кращого майбутнього.",
             "Smart City Expo World Congress brings together leaders of the most innovative companies, "
             "governments and organisations to move cities towards a better future.",
         ),
-        "figures": [("participants", 25700, True), ("countries", 130, False), ("exhibitors", 1150, False)],
+        "figures": [
+            ("participants", 25700, True),
+            ("countries", 130, False),
+            ("exhibitors", 1150, False),
+        ],
         "presented": T(
             "Унікальний Смарт регіон області\nТовари виробників Полтавщини\nВажливі проєкти громад, які потребують інвестицій",
             "The region's unique Smart region\nGoods of Poltava producers\nImportant community projects that need investment",
@@ -505,19 +812,39 @@ EVENTS = [
 
 PROGRAMMES = [
     # slug, name, run by
-    ("usaid-hoverla-grant-programme", T("Грантова програма проєкту USAID «ГОВЕРЛА»", "Grant programme of the USAID project HOVERLA"), "usaid"),
+    (
+        "usaid-hoverla-grant-programme",
+        T(
+            "Грантова програма проєкту USAID «ГОВЕРЛА»",
+            "Grant programme of the USAID project HOVERLA",
+        ),
+        "usaid",
+    ),
     ("aics-call", T("Конкурс AICS (AICS CALL)", "AICS call"), "aics"),
     ("interreg-europe", T("Interreg Europe", "Interreg Europe"), "interreg-europe"),
     ("rfp-de-02-2023", T("Конкурс RFP DE-02-2023", "Call RFP DE-02-2023"), None),
-    ("polish-aid", T("Польська допомога в цілях розвитку", "Polish Aid"), "poland-ministry-of-foreign-affairs"),
-    ("ccri", T("Ініціатива циклічних міст і регіонів (CCRI)", "Circular Cities and Regions Initiative (CCRI)"), "ccri"),
+    (
+        "polish-aid",
+        T("Польська допомога в цілях розвитку", "Polish Aid"),
+        "poland-ministry-of-foreign-affairs",
+    ),
+    (
+        "ccri",
+        T(
+            "Ініціатива циклічних міст і регіонів (CCRI)",
+            "Circular Cities and Regions Initiative (CCRI)",
+        ),
+        "ccri",
+    ),
 ]
 
 SUBMITTED, WON = "submitted", "won"
 
 APPLICATIONS = [
     {
-        "number": 1, "status": SUBMITTED, "programme": "usaid-hoverla-grant-programme",
+        "number": 1,
+        "status": SUBMITTED,
+        "programme": "usaid-hoverla-grant-programme",
         "title": T(
             "Підвищення ефективності роботи і підзвітності органів місцевого самоврядування",
             "Improving the effectiveness and accountability of local self-government bodies",
@@ -525,7 +852,10 @@ APPLICATIONS = [
         "partners": [("usaid", "donor")],
     },
     {
-        "number": 2, "status": WON, "area": "medicine", "project": "resilience-orthopedics",
+        "number": 2,
+        "status": WON,
+        "area": "medicine",
+        "project": "resilience-orthopedics",
         "title": T(
             "Покращення надання допомоги людям з ампутованими кінцівками в Україні",
             "Improving care for people with amputated limbs in Ukraine",
@@ -534,10 +864,15 @@ APPLICATIONS = [
             "Грантова заявка за підтримки Міністерства економіки та фінансів Франції.",
             "A grant application supported by the Ministry of the Economy and Finance of France.",
         ),
-        "partners": [("france-ministry-of-economy", "donor"), ("resilience-orthopedics", "partner")],
+        "partners": [
+            ("france-ministry-of-economy", "donor"),
+            ("resilience-orthopedics", "partner"),
+        ],
     },
     {
-        "number": 3, "status": SUBMITTED, "programme": "aics-call",
+        "number": 3,
+        "status": SUBMITTED,
+        "programme": "aics-call",
         "title": T(
             "PROUD Ukraine (Promoting Resilient, Open, and United Democracy in Ukraine)",
             "PROUD Ukraine (Promoting Resilient, Open, and United Democracy in Ukraine)",
@@ -549,7 +884,10 @@ APPLICATIONS = [
         "partners": [("aics", "donor")],
     },
     {
-        "number": 4, "status": WON, "programme": "interreg-europe", "area": "ecology-and-climate-adaptation",
+        "number": 4,
+        "status": WON,
+        "programme": "interreg-europe",
+        "area": "ecology-and-climate-adaptation",
         "title": T(
             "Удосконалення регіональної політики на європейському рівні для збільшення адаптації до зміни клімату",
             "Improving regional policy at European level to increase adaptation to climate change",
@@ -557,7 +895,10 @@ APPLICATIONS = [
         "partners": [("interreg-europe", "donor")],
     },
     {
-        "number": 5, "status": SUBMITTED, "programme": "rfp-de-02-2023", "area": "innovation-and-digitalisation",
+        "number": 5,
+        "status": SUBMITTED,
+        "programme": "rfp-de-02-2023",
+        "area": "innovation-and-digitalisation",
         "title": T(
             "Гранти на поліпшення кібербезпеки для державних інституцій України",
             "Grants to improve cybersecurity for Ukraine's public institutions",
@@ -569,7 +910,10 @@ APPLICATIONS = [
         "partners": [],
     },
     {
-        "number": 6, "status": WON, "programme": "polish-aid", "area": "education-and-science",
+        "number": 6,
+        "status": WON,
+        "programme": "polish-aid",
+        "area": "education-and-science",
         "project": "promoting-polish-in-poltava-schools",
         "title": T(
             "Проєктна заявка в межах проєкту «Зміцнення громадянського суспільства через впровадження "
@@ -590,7 +934,10 @@ APPLICATIONS = [
         ],
     },
     {
-        "number": 7, "status": WON, "programme": "ccri", "area": "ecology-and-climate-adaptation",
+        "number": 7,
+        "status": WON,
+        "programme": "ccri",
+        "area": "ecology-and-climate-adaptation",
         "title": T("Програма наставництва CCRI", "CCRI mentoring programme"),
         "summary": T(
             "Проєктна заявка в рамках Ініціативи циклічних міст і регіонів (CCRI) за сприяння Європейської "
@@ -601,7 +948,8 @@ APPLICATIONS = [
         "partners": [("ccri", "donor"), ("alda", "facilitator")],
     },
     {
-        "number": 8, "status": WON,
+        "number": 8,
+        "status": WON,
         "title": T(
             "EU4Recovery Project: розширення можливостей громад в Україні",
             "EU4Recovery Project: empowering communities in Ukraine",

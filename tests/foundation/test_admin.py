@@ -1,0 +1,152 @@
+"""The staff admin, as an Editor uses it."""
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from cooperation.models import AnnualReport, PriorityArea, PublicationStatus
+from events.models import Event
+from partners.models import Memorandum, Organisation
+from projects.models import Application
+
+pytestmark = pytest.mark.django_db
+
+# Every model the Editors keep, with one record to open.
+EDITABLE = [
+    ("partners", "organisation", lambda: Organisation.objects.get(slug="alda")),
+    ("partners", "membership", lambda: Organisation.objects.get(slug="alda").memberships.get()),
+    ("partners", "memorandum", lambda: Memorandum.objects.get(slug="memorandum-2023-lucc")),
+    ("projects", "project", lambda: Organisation.objects.get(slug="bsssc").projects.get()),
+    ("projects", "programme", lambda: Application.objects.get(year=2024, number=4).programme),
+    ("projects", "application", lambda: Application.objects.get(year=2024, number=6)),
+    ("events", "event", lambda: Event.objects.get(slug="2024-smart-city-expo-world-congress")),
+]
+
+
+@pytest.mark.parametrize(("app_label", "model", "get_record"), EDITABLE)
+def test_editor_opens_list_add_and_change_pages(editor_client, app_label, model, get_record):
+    record = get_record()
+    for url in (
+        reverse(f"admin:{app_label}_{model}_changelist"),
+        reverse(f"admin:{app_label}_{model}_add"),
+        reverse(f"admin:{app_label}_{model}_change", args=[record.pk]),
+    ):
+        response = editor_client.get(url)
+        assert response.status_code == 200, url
+
+
+@pytest.mark.parametrize(
+    ("app_label", "model", "get_record"),
+    [
+        ("cooperation", "priorityarea", lambda: PriorityArea.objects.get(slug="medicine")),
+        ("cooperation", "country", lambda: Organisation.objects.get(slug="alda").country),
+        ("cooperation", "annualreport", lambda: AnnualReport.objects.get(year=2024)),
+    ],
+)
+def test_editor_opens_core_records(editor_client, app_label, model, get_record):
+    assert editor_client.get(reverse(f"admin:{app_label}_{model}_changelist")).status_code == 200
+    change_url = reverse(f"admin:{app_label}_{model}_change", args=[get_record().pk])
+    assert editor_client.get(change_url).status_code == 200
+
+
+def test_list_search_and_filters_answer(editor_client):
+    url = reverse("admin:events_event_changelist")
+    response = editor_client.get(url, {"q": "Barcelona", "council_role__exact": "attended"})
+    assert response.status_code == 200
+    assert (
+        "ALDA Festival" in response.content.decode()
+        or "Фестиваль ALDA" in response.content.decode()
+    )
+
+
+def test_translation_tabs_are_served_locally(editor_client):
+    response = editor_client.get(reverse("admin:events_event_add"))
+    html = response.content.decode()
+    assert "vendor/jquery-ui/jquery-ui.min.js" in html
+    assert "ajax.googleapis.com" not in html
+    assert 'name="title_uk"' in html and 'name="title_en"' in html
+
+
+def test_organisation_autocomplete_answers(editor_client):
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "ALDA",
+            "app_label": "partners",
+            "model_name": "memorandumparty",
+            "field_name": "organisation",
+        },
+    )
+    assert response.status_code == 200
+    assert "ALDA" in response.content.decode()
+
+
+def test_editor_cannot_manage_users_or_add_areas_or_reports(editor_client):
+    forbidden = [
+        reverse("admin:auth_user_changelist"),
+        reverse("admin:auth_group_changelist"),
+        reverse("admin:cooperation_priorityarea_add"),
+        reverse("admin:cooperation_annualreport_add"),
+        reverse("admin:cooperation_priorityarea_delete", args=[PriorityArea.objects.first().pk]),
+    ]
+    for url in forbidden:
+        assert editor_client.get(url).status_code == 403, url
+
+
+def test_editors_group_has_no_user_permissions():
+    codenames = set(
+        Group.objects.get(name="Editors").permissions.values_list("codename", flat=True)
+    )
+    assert "change_event" in codenames and "delete_memorandum" in codenames
+    assert not {"add_user", "change_user", "change_group", "delete_priorityarea"} & codenames
+
+
+def test_bulk_publish_and_unpublish(editor_client):
+    url = reverse("admin:events_event_changelist")
+    event = Event.objects.get(slug="2024-bsssc-annual-conference")
+    response = editor_client.post(
+        url, {"action": "unpublish", "_selected_action": [event.pk]}, follow=True
+    )
+    assert response.status_code == 200
+    event.refresh_from_db()
+    assert event.publication_status == PublicationStatus.DRAFT
+    editor_client.post(url, {"action": "publish", "_selected_action": [event.pk]})
+    event.refresh_from_db()
+    assert event.publication_status == PublicationStatus.PUBLISHED
+
+
+def test_protected_organisation_is_not_deleted(editor_client):
+    organisation = Organisation.objects.get(slug="lucc")
+    url = reverse("admin:partners_organisation_delete", args=[organisation.pk])
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    # Django's own page names what protects it, in the admin's language.
+    assert response.context["protected"]
+    assert any("LUCC" in str(item) for item in response.context["protected"])
+    editor_client.post(url, {"post": "yes"})
+    assert Organisation.objects.filter(pk=organisation.pk).exists()
+
+
+def test_view_on_site_links_to_public_page(editor_client):
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    response = editor_client.get(reverse("admin:events_event_change", args=[event.pk]))
+    assert reverse("admin:view_on_site", args=[response.context["content_type_id"], event.pk]) in (
+        response.content.decode()
+    )
+
+
+def test_every_model_is_registered():
+    from django.apps import apps
+
+    for app_label in ("cooperation", "partners", "projects", "events"):
+        for model in apps.get_app_config(app_label).get_models():
+            if model._meta.auto_created or model.__name__ in {
+                "MemorandumParty",
+                "ProjectParticipation",
+                "ApplicationPartner",
+                "EventPhoto",
+                "EventFigure",
+            }:
+                continue  # kept through their parent's inlines
+            assert admin.site.is_registered(model), model

@@ -1,0 +1,129 @@
+"""Admin forms: plain-words errors, never a 500, nothing lost."""
+
+import pytest
+from django.urls import reverse
+
+from events.models import Event
+from projects.models import Application
+
+pytestmark = pytest.mark.django_db
+
+
+def event_form_data(event: Event, **changes) -> dict:
+    data = {
+        "title_uk": event.title_uk,
+        "title_en": event.title_en,
+        "slug": event.slug,
+        "council_role": event.council_role,
+        "format": event.format,
+        "priority_area": event.priority_area_id or "",
+        "publication_status": event.publication_status,
+        "start_date": event.start_date.isoformat(),
+        "end_date": event.end_date.isoformat() if event.end_date else "",
+        "city_uk": event.city_uk,
+        "city_en": event.city_en,
+        "country": event.country_id or "",
+        "summary_uk": event.summary_uk,
+        "summary_en": event.summary_en,
+        "projects": [p.pk for p in event.projects.all()],
+        "organisations": [o.pk for o in event.organisations.all()],
+        "figures-TOTAL_FORMS": "0",
+        "figures-INITIAL_FORMS": "0",
+        "photos-TOTAL_FORMS": "0",
+        "photos-INITIAL_FORMS": "0",
+    }
+    data.update(changes)
+    return data
+
+
+def open_edit_version(client, event: Event) -> str:
+    response = client.get(reverse("admin:events_event_change", args=[event.pk]))
+    return response.context["adminform"].form.initial["edit_version"]
+
+
+def test_end_before_start_is_a_form_error(editor_client):
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    data = event_form_data(
+        event, end_date="2024-05-01", edit_version=open_edit_version(editor_client, event)
+    )
+    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    assert response.status_code == 200
+    assert "The end date cannot be before the start date." in response.content.decode() or (
+        "дата завершення" in response.content.decode().lower()
+    )
+    event.refresh_from_db()
+    assert event.end_date.isoformat() == "2024-05-15"
+
+
+def test_duplicate_application_number_is_a_form_error(editor_client):
+    response = editor_client.post(
+        reverse("admin:projects_application_add"),
+        {
+            "year": "2024",
+            "number": "3",
+            "title_uk": "Дубль",
+            "title_en": "Duplicate",
+            "status": "submitted",
+            "currency": "EUR",
+            "publication_status": "draft",
+            "partner_links-TOTAL_FORMS": "0",
+            "partner_links-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors
+    assert Application.objects.filter(year=2024, number=3).count() == 1
+
+
+def test_second_concurrent_save_is_refused(editor_client):
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    url = reverse("admin:events_event_change", args=[event.pk])
+    version_seen_by_both = open_edit_version(editor_client, event)
+
+    first = editor_client.post(
+        url,
+        event_form_data(event, title_en="First editor's title", edit_version=version_seen_by_both),
+    )
+    assert first.status_code == 302
+    second = editor_client.post(
+        url,
+        event_form_data(event, title_en="Second editor's title", edit_version=version_seen_by_both),
+    )
+    assert second.status_code == 200
+    assert "Someone else saved this record" in second.content.decode() or "Хтось інший" in (
+        second.content.decode()
+    )
+    event.refresh_from_db()
+    assert event.title_en == "First editor's title"
+
+
+def test_upload_of_a_text_file_as_logo_is_refused(editor_client, tmp_path, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from partners.models import Organisation
+
+    settings.MEDIA_ROOT = tmp_path
+    organisation = Organisation.objects.get(slug="alda")
+    url = reverse("admin:partners_organisation_change", args=[organisation.pk])
+    version = editor_client.get(url).context["adminform"].form.initial["edit_version"]
+    response = editor_client.post(
+        url,
+        {
+            "name_uk": organisation.name_uk,
+            "name_en": organisation.name_en,
+            "short_name_uk": "ALDA",
+            "short_name_en": "ALDA",
+            "slug": "alda",
+            "kind": organisation.kind,
+            "country": organisation.country_id,
+            "publication_status": "published",
+            "edit_version": version,
+            "logo": SimpleUploadedFile(
+                "logo.png", b"this is not an image", content_type="image/png"
+            ),
+        },
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["logo"]
+    organisation.refresh_from_db()
+    assert not organisation.logo

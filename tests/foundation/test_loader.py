@@ -1,0 +1,111 @@
+"""The 2024 brochure, loaded: counts, links, idempotence, both languages."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from modeltranslation.translator import translator
+
+from cooperation.figures import headline_figures
+from cooperation.models import Country, PriorityArea
+from events.models import Event
+from partners.models import Membership, Memorandum, Organisation
+from projects.models import Application, Project
+
+pytestmark = pytest.mark.django_db
+
+
+def test_counts_reconcile_with_the_brochure():
+    assert Membership.objects.published().count() == 3
+    assert PriorityArea.objects.count() == 6
+    assert Country.objects.eu_partners().count() == 7
+    assert Project.objects.published().partner_projects().count() == 5
+    assert Memorandum.objects.published().in_force(2024).count() == 10
+    assert Memorandum.objects.filter(category="international").count() == 2
+    assert Memorandum.objects.filter(category="civil_society").count() == 8
+    events = Event.objects.published().in_year(2024)
+    assert events.exhibitions().count() == 2
+    assert events.attended().count() == 8
+    assert events.organised().count() == 6
+    assert Application.objects.of_year(2024).count() == 8
+    assert Application.objects.of_year(2024).won().count() == 5
+
+
+def test_headline_figures_are_the_brochures():
+    figures = headline_figures(2024)
+    assert figures.memoranda_in_force == 10
+    assert figures.events_with_international_partners == 14
+    assert figures.exhibitions == 2
+    assert figures.applications == 8
+    assert figures.applications_won == 5
+    assert figures.funds_attracted == 47_000_000
+
+
+def test_links_worth_keeping():
+    polish = Project.objects.get(slug="promoting-polish-in-poltava-schools")
+    assert polish.parent.slug == "strengthening-civil-society-participatory-inclusive-solutions"
+    assert Application.objects.get(year=2024, number=6).project == polish
+    assert set(polish.events.values_list("format", flat=True)) == {"camp", "round_table", "contest"}
+
+    orthopedics = Project.objects.get(slug="resilience-orthopedics")
+    assert Application.objects.get(year=2024, number=2).project == orthopedics
+    assert orthopedics.events.get().start_date.isoformat() == "2024-07-26"
+
+    assert Project.objects.get(slug="bsssc-for-ukraine").events.get().start_date.isoformat() == (
+        "2024-09-20"
+    )
+
+    alda = Organisation.objects.get(slug="alda")
+    assert alda.events.count() == 2
+    assert alda.applications.get().number == 7
+    assert alda.memberships.exists()
+
+    lucc = Organisation.objects.get(slug="lucc")
+    assert lucc.memberships.exists() and lucc.memoranda.exists()
+    assert sorted(e.start_date.isoformat() for e in lucc.events.all()) == [
+        "2024-05-21",
+        "2024-11-12",
+    ]
+
+    joint = Memorandum.objects.get(slug="memorandum-2023-civil-society-forum-and-communities")
+    assert joint.parties.count() == 4
+
+
+def test_running_the_loader_again_changes_nothing(capsys):
+    def snapshot():
+        return {
+            model._meta.label: sorted(model.objects.values_list("pk", flat=True))
+            for model in apps.get_models()
+            if model._meta.app_label in {"cooperation", "partners", "projects", "events"}
+        }
+
+    before = snapshot()
+    updated_before = list(Event.objects.order_by("pk").values_list("updated_at", flat=True))
+    call_command("load_2024")
+    assert "Nothing to do" in capsys.readouterr().out
+    assert snapshot() == before
+    assert list(Event.objects.order_by("pk").values_list("updated_at", flat=True)) == updated_before
+
+
+def test_the_loader_keeps_staff_edits_unless_asked_to_reset():
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    event.title_en = "Edited by staff"
+    event.save()
+    call_command("load_2024")
+    event.refresh_from_db()
+    assert event.title_en == "Edited by staff"
+    call_command("load_2024", "--reset")
+    event.refresh_from_db()
+    assert event.title_en == "Smart City Expo World Congress"
+
+
+def test_every_record_has_both_languages():
+    for model in translator.get_registered_models():
+        fields = translator.get_options_for_model(model).get_field_names()
+        for record in model.objects.all():
+            for name in fields:
+                uk, en = getattr(record, f"{name}_uk"), getattr(record, f"{name}_en")
+                assert bool(uk) == bool(en), (
+                    f"{model.__name__} {record.pk}: {name} uk={uk!r} en={en!r}"
+                )
+                if name in {"title", "name"}:
+                    assert uk and en, f"{model.__name__} {record.pk} has no {name}"
