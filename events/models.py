@@ -184,13 +184,13 @@ class EventFigure(models.Model):
     """A number worth showing: “over 25,700 participants from 130 countries”."""
 
     class Kind(models.TextChoices):
-        PARTICIPANTS = "participants", _("participants")
-        COUNTRIES = "countries", _("countries")
-        EXHIBITORS = "exhibitors", _("exhibitors")
-        TEACHERS = "teachers", _("teachers")
-        STUDENTS = "students", _("students")
-        SCHOOLS = "schools", _("schools")
-        OTHER = "other", pgettext_lazy("figure kind", "other")
+        PARTICIPANTS = "participants", pgettext_lazy("figure kind", "Participants")
+        COUNTRIES = "countries", pgettext_lazy("figure kind", "Countries")
+        EXHIBITORS = "exhibitors", pgettext_lazy("figure kind", "Exhibitors")
+        TEACHERS = "teachers", pgettext_lazy("figure kind", "Teachers")
+        STUDENTS = "students", pgettext_lazy("figure kind", "Students")
+        SCHOOLS = "schools", pgettext_lazy("figure kind", "Schools")
+        OTHER = "other", pgettext_lazy("figure kind", "Other")
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="figures", verbose_name=_("event")

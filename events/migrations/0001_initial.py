@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
             name='EventFigure',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('participants', 'participants'), ('countries', 'countries'), ('exhibitors', 'exhibitors'), ('teachers', 'teachers'), ('students', 'students'), ('schools', 'schools'), ('other', 'other')], max_length=20, verbose_name='what is counted')),
+                ('kind', models.CharField(choices=[('participants', 'Participants'), ('countries', 'Countries'), ('exhibitors', 'Exhibitors'), ('teachers', 'Teachers'), ('students', 'Students'), ('schools', 'Schools'), ('other', 'Other')], max_length=20, verbose_name='what is counted')),
                 ('label', models.CharField(blank=True, help_text='Only for “other”: what is counted.', max_length=120, verbose_name='label')),
                 ('label_uk', models.CharField(blank=True, help_text='Only for “other”: what is counted.', max_length=120, null=True, verbose_name='label')),
                 ('label_en', models.CharField(blank=True, help_text='Only for “other”: what is counted.', max_length=120, null=True, verbose_name='label')),
