@@ -5,6 +5,8 @@ by side). Public records get publish / unpublish actions, "view on site", and
 a guard against two people overwriting each other's edits.
 """
 
+import logging
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -18,6 +20,10 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
+
+# Deletions of records are also written to the application log, so they can
+# be traced even where the admin's history is not looked at.
+audit_log = logging.getLogger("cooperation.audit")
 
 admin.site.site_header = _("International cooperation portal — staff")
 admin.site.site_title = _("Cooperation portal admin")
@@ -70,6 +76,25 @@ class PublishableAdmin(TranslatedAdmin):
     actions = ["publish", "unpublish"]
     list_filter = ["publication_status"]
     readonly_fields = ["created_at", "updated_at"]
+
+    def delete_model(self, request, obj):
+        self._log_deletion(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._log_deletion(request, list(queryset))
+        super().delete_queryset(request, queryset)
+
+    def _log_deletion(self, request, records) -> None:
+        for record in records:
+            audit_log.warning(
+                "%s deleted %s #%s “%s” (%s)",
+                request.user.get_username(),
+                record._meta.label,
+                record.pk,
+                record,
+                record.publication_status,
+            )
 
     @admin.action(description=_("Publish the selected records"), permissions=["change"])
     def publish(self, request, queryset):

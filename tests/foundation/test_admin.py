@@ -150,3 +150,20 @@ def test_every_model_is_registered():
             }:
                 continue  # kept through their parent's inlines
             assert admin.site.is_registered(model), model
+
+
+def test_deleting_a_published_record_asks_first_and_is_logged(editor_client, caplog):
+    from django.contrib.admin.models import DELETION, LogEntry
+
+    event = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    url = reverse("admin:events_event_delete", args=[event.pk])
+    confirmation = editor_client.get(url)
+    assert confirmation.status_code == 200
+    assert Event.objects.filter(pk=event.pk).exists()  # asking deletes nothing
+
+    with caplog.at_level("WARNING", logger="cooperation.audit"):
+        response = editor_client.post(url, {"post": "yes"})
+    assert response.status_code == 302
+    assert not Event.objects.filter(pk=event.pk).exists()
+    assert LogEntry.objects.filter(object_id=str(event.pk), action_flag=DELETION).exists()
+    assert "deleted events.Event" in caplog.text and "published" in caplog.text

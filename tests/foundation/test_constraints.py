@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
+from django.utils import translation
 
 from cooperation.models import AnnualReport, PriorityArea
 from events.models import Event
@@ -120,8 +121,9 @@ def test_model_validation_gives_plain_words():
         format="forum",
         is_online=True,
     )
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         event.full_clean()
-    assert "The end date cannot be before the start date." in str(error.value) or "дата" in str(
-        error.value
-    )
+    assert "The end date cannot be before the start date." in str(error.value)
+    with translation.override("uk"), pytest.raises(ValidationError) as error:
+        event.full_clean()
+    assert "Дата завершення не може бути раніше за дату початку." in str(error.value)

@@ -1,0 +1,132 @@
+"""Backups: every record (with natural keys, so it loads into any fresh
+database of this portal) and every uploaded file, in one .tar.gz.
+
+Layout of the archive:
+    manifest.json   what is inside: when, which models, how many records
+    data.json       dumpdata --natural-foreign --natural-primary
+    media/…         the files under MEDIA_ROOT
+"""
+
+import io
+import json
+import tarfile
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+
+# Records worth keeping. Content types and permissions are rebuilt by
+# migrate and referred to by natural key; sessions and login attempts are not
+# worth restoring.
+BACKED_UP = [
+    "auth.group",
+    "auth.user",
+    "admin.logentry",
+    "cooperation",
+    "partners",
+    "projects",
+    "events",
+]
+FORMAT_VERSION = 1
+
+
+class RestoreError(Exception):
+    """A backup that cannot be restored here; the message says why."""
+
+
+def _backed_up_models():
+    for label in BACKED_UP:
+        if "." in label:
+            yield apps.get_model(label)
+        else:
+            yield from apps.get_app_config(label).get_models()
+
+
+def database_is_empty() -> bool:
+    """No records but those migrations create (the Editors group)."""
+    return not any(
+        model._default_manager.exists()
+        for model in _backed_up_models()
+        if model._meta.label != "auth.Group"
+    )
+
+
+def create_backup(destination: Path) -> dict:
+    """Write the archive to ``destination``; returns the manifest."""
+    data = io.StringIO()
+    call_command(
+        "dumpdata",
+        *BACKED_UP,
+        natural_foreign=True,
+        natural_primary=True,
+        indent=1,
+        stdout=data,
+    )
+    payload = data.getvalue().encode("utf-8")
+    counts = Counter(record["model"] for record in json.loads(payload))
+    media_root = Path(settings.MEDIA_ROOT)
+    media_files = (
+        sorted(p for p in media_root.rglob("*") if p.is_file()) if media_root.exists() else []
+    )
+    manifest = {
+        "format": FORMAT_VERSION,
+        "created": timezone.now().isoformat(),
+        "records": dict(sorted(counts.items())),
+        "media_files": len(media_files),
+    }
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(destination, "w:gz") as archive:
+        for name, content in (
+            ("manifest.json", json.dumps(manifest, indent=1).encode("utf-8")),
+            ("data.json", payload),
+        ):
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            info.mtime = int(timezone.now().timestamp())
+            archive.addfile(info, io.BytesIO(content))
+        for path in media_files:
+            archive.add(path, arcname=f"media/{path.relative_to(media_root).as_posix()}")
+    return manifest
+
+
+def restore_backup(source: Path, *, replace: bool = False) -> dict:
+    """Load an archive made by ``create_backup``. Refuses a database that holds
+    records unless ``replace`` is given, so a restore never silently mixes or
+    loses records. Everything happens in one transaction."""
+    try:
+        archive = tarfile.open(source, "r:gz")
+    except (OSError, tarfile.TarError) as error:
+        raise RestoreError(f"{source} is not a backup archive: {error}") from error
+    with archive, tempfile.TemporaryDirectory() as scratch:
+        try:
+            manifest = json.load(archive.extractfile("manifest.json"))
+        except (KeyError, ValueError) as error:
+            raise RestoreError(f"{source} has no readable manifest.json.") from error
+        if manifest.get("format") != FORMAT_VERSION:
+            raise RestoreError(f"Unknown backup format {manifest.get('format')!r}.")
+        # The "data" filter refuses absolute paths, "..", links out of the tree.
+        archive.extractall(scratch, filter="data")
+        scratch_path = Path(scratch)
+        with transaction.atomic():
+            if not database_is_empty():
+                if not replace:
+                    raise RestoreError(
+                        "The database already holds records. Restore into an empty database, "
+                        "or pass --replace to delete them first."
+                    )
+                call_command("flush", interactive=False, verbosity=0)
+            call_command("loaddata", str(scratch_path / "data.json"), verbosity=0)
+        media_source = scratch_path / "media"
+        if media_source.exists():
+            media_root = Path(settings.MEDIA_ROOT)
+            for path in media_source.rglob("*"):
+                if path.is_file():
+                    target = media_root / path.relative_to(media_source)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(path.read_bytes())
+    return manifest

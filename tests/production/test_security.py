@@ -1,0 +1,114 @@
+"""Secure by default: deploy checks, headers, login lock-out."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_only_the_three_production_variables():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS="portal.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_the_development_secret_key():
+    result = run_manage("check", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="portal.example.org")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def assert_security_headers(response):
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_headers_on_a_public_page(client, settings):
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+    settings.SECURE_SSL_REDIRECT = False
+    response = client.get("/uk/", secure=True)
+    assert response.status_code == 200
+    assert_security_headers(response)
+    assert response["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+def test_headers_on_an_admin_page(staff_client):
+    response = staff_client.get(reverse("admin:events_event_changelist"))
+    assert response.status_code == 200
+    assert_security_headers(response)
+
+
+def test_plain_http_is_redirected_to_https_in_production(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/uk/")
+    assert response.status_code == 301
+    assert response["Location"].startswith("https://")
+
+
+def test_admin_login_locks_out_after_repeated_failures(client, superuser):
+    login_url = reverse("admin:login")
+    for _ in range(5):
+        response = client.post(login_url, {"username": "head", "password": "wrong-password"})
+    assert response.status_code in (200, 429)
+    response = client.post(login_url, {"username": "head", "password": "a-long-test-password-2"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+    page = response.content.decode()
+    assert "Too many failed sign-in attempts" in page or "Забагато невдалих спроб" in page
+
+
+def test_one_failure_does_not_lock_out(client, superuser):
+    login_url = reverse("admin:login")
+    client.post(login_url, {"username": "head", "password": "wrong-password"})
+    response = client.post(login_url, {"username": "head", "password": "a-long-test-password-2"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(superuser.pk)
+
+
+def test_sessions_expire(settings):
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
+    assert 0 < settings.SESSION_COOKIE_AGE <= 12 * 60 * 60
+
+
+def test_weak_passwords_are_refused():
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    for weak in ("password", "12345678901234", "short"):
+        with pytest.raises(ValidationError):
+            validate_password(weak)

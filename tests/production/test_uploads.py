@@ -1,0 +1,149 @@
+"""Uploads through the admin: only real images and PDFs, re-encoded, limited."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from partners.models import Memorandum, Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def image_bytes(size=(64, 64), image_format="JPEG", exif=None, mode="RGB") -> bytes:
+    buffer = io.BytesIO()
+    image = Image.new(mode, size, color=0 if mode == "1" else (0, 87, 183))
+    options = {"exif": exif} if exif is not None else {}
+    image.save(buffer, format=image_format, **options)
+    return buffer.getvalue()
+
+
+def post_logo(client, upload):
+    organisation = Organisation.objects.get(slug="alda")
+    url = reverse("admin:partners_organisation_change", args=[organisation.pk])
+    form = client.get(url).context["adminform"].form
+    response = client.post(
+        url,
+        {
+            "name_uk": organisation.name_uk,
+            "name_en": organisation.name_en,
+            "short_name_uk": organisation.short_name_uk,
+            "short_name_en": organisation.short_name_en,
+            "slug": organisation.slug,
+            "kind": organisation.kind,
+            "country": organisation.country_id,
+            "publication_status": organisation.publication_status,
+            "edit_version": form.initial["edit_version"],
+            "logo": upload,
+        },
+    )
+    organisation.refresh_from_db()
+    return response, organisation
+
+
+def logo_error(response) -> str:
+    assert response.status_code == 200, "the upload should have been refused"
+    return " ".join(response.context["adminform"].form.errors["logo"])
+
+
+def test_a_renamed_text_file_is_refused(editor_client):
+    response, organisation = post_logo(
+        editor_client, SimpleUploadedFile("logo.jpg", b"<?php echo 'hi'; ?>", "image/jpeg")
+    )
+    assert "not a valid image" in logo_error(response) or "не є зображенням" in logo_error(response)
+    assert not organisation.logo
+
+
+def test_a_decompression_bomb_is_refused(editor_client):
+    bomb = image_bytes(size=(9_000, 9_000), image_format="PNG", mode="1")
+    assert len(bomb) < 200_000  # small on disk, 81 megapixels when opened
+    response, organisation = post_logo(
+        editor_client, SimpleUploadedFile("x.png", bomb, "image/png")
+    )
+    message = logo_error(response)
+    assert "megapixels" in message or "мегапікселів" in message
+    assert not organisation.logo
+
+
+def test_an_oversized_file_is_refused(editor_client, settings):
+    settings.MAX_IMAGE_UPLOAD_SIZE = 1_000
+    picture = image_bytes(size=(400, 400))
+    assert len(picture) > 1_000
+    response, organisation = post_logo(
+        editor_client, SimpleUploadedFile("big.jpg", picture, "image/jpeg")
+    )
+    message = logo_error(response)
+    assert "limit" in message or "максимум" in message
+    assert not organisation.logo
+
+
+def test_a_gif_is_refused(editor_client):
+    response, _ = post_logo(
+        editor_client,
+        SimpleUploadedFile("a.gif", image_bytes(image_format="GIF", mode="P"), "image/gif"),
+    )
+    assert "GIF" in logo_error(response)
+
+
+def test_an_image_is_stored_re_encoded_without_exif_under_a_random_name(editor_client):
+    exif = Image.Exif()
+    exif[0x010F] = "Camera maker"  # Make
+    exif[0x8825] = {1: "N", 2: (50.0, 30.0, 0.0)}  # GPSInfo: latitude
+    original = image_bytes(size=(3_000, 1_000), exif=exif.tobytes())
+    assert b"Camera maker" in original
+    response, organisation = post_logo(
+        editor_client, SimpleUploadedFile("../../etc/My Logo.jpg", original, "image/jpeg")
+    )
+    assert response.status_code == 302
+    stored = organisation.logo
+    assert (
+        stored.name.startswith("images/")
+        and "My Logo" not in stored.name
+        and ".." not in stored.name
+    )
+    data = stored.read()
+    assert b"Camera maker" not in data
+    with Image.open(io.BytesIO(data)) as image:
+        assert not image.getexif()
+        assert max(image.size) <= 800  # logos are scaled down to print and screen size
+
+
+def test_a_memorandum_scan_must_be_a_pdf(editor_client):
+    memorandum = Memorandum.objects.get(slug="memorandum-2024-accio")
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    form = editor_client.get(url).context["adminform"].form
+    party = memorandum.party_links.get()
+    response = editor_client.post(
+        url,
+        {
+            "title_uk": memorandum.title_uk,
+            "title_en": memorandum.title_en,
+            "slug": memorandum.slug,
+            "category": memorandum.category,
+            "publication_status": memorandum.publication_status,
+            "signed_year": memorandum.signed_year,
+            "edit_version": form.initial["edit_version"],
+            "document": SimpleUploadedFile(
+                "scan.pdf", b"MZ this is an executable", "application/pdf"
+            ),
+            "party_links-TOTAL_FORMS": "1",
+            "party_links-INITIAL_FORMS": "1",
+            "party_links-MIN_NUM_FORMS": "1",
+            "party_links-0-id": party.pk,
+            "party_links-0-memorandum": memorandum.pk,
+            "party_links-0-organisation": party.organisation_id,
+            "party_links-0-order": "0",
+        },
+    )
+    assert response.status_code == 200
+    errors = " ".join(response.context["adminform"].form.errors["document"])
+    assert "PDF" in errors
+    memorandum.refresh_from_db()
+    assert not memorandum.document
