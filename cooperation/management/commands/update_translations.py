@@ -74,13 +74,14 @@ class Command(BaseCommand):
         catalogue = polib.pofile(str(path))
         self.fix_header(catalogue, "en")
         for entry in catalogue:
+            # The English catalogue is an identity; a fuzzy guess is never kept.
             if entry.msgid_plural:
-                if not any(entry.msgstr_plural.values()):
-                    entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-            elif not entry.msgstr:
+                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            else:
                 entry.msgstr = entry.msgid
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
         catalogue.save()
 
     def apply_ukrainian(self, path: Path, sources: list[str]) -> None:
