@@ -1,0 +1,624 @@
+"""What the yearly report says, assembled from the year's records.
+
+``build_report_content`` reads every section of the brochure with a bounded
+number of queries (no query per row) and returns plain objects that both the
+PDF templates and the HTML page render. The headline figures come from
+``cooperation.figures.headline_figures``; the lists shown beside them are the
+same querysets, so a list and its figure always agree.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from django.db.models import Prefetch
+from django.utils import dateformat
+from django.utils.formats import number_format
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import npgettext, pgettext, pgettext_lazy
+
+from cooperation.figures import HeadlineFigures, headline_figures
+from cooperation.models import AnnualReport, Country, PriorityArea
+from events.models import Event, EventPhoto
+from partners.models import Membership, Memorandum, MemorandumParty, Organisation
+from projects.models import (
+    Application,
+    ApplicationPartner,
+    ParticipationRole,
+    Project,
+    ProjectParticipation,
+)
+
+from . import charts
+
+# The headings the brochure gives the two kinds of memoranda (its wording, not
+# the admin's labels), in the brochure's order.
+MEMORANDUM_HEADINGS = {
+    Memorandum.Category.INTERNATIONAL: pgettext_lazy(
+        "report memoranda", "With international organisations"
+    ),
+    Memorandum.Category.CIVIL_SOCIETY: pgettext_lazy(
+        "report memoranda",
+        "With civil society organisations, charitable foundations and subsidiaries",
+    ),
+}
+
+CURRENCY_UNITS = {
+    "UAH": pgettext_lazy("currency unit after an amount", "UAH"),
+    "EUR": pgettext_lazy("currency unit after an amount", "EUR"),
+    "USD": pgettext_lazy("currency unit after an amount", "USD"),
+    "PLN": pgettext_lazy("currency unit after an amount", "PLN"),
+    "GBP": pgettext_lazy("currency unit after an amount", "GBP"),
+}
+
+AMOUNT_SCALES = [
+    (Decimal(1_000_000_000), pgettext_lazy("amount scale", "billion")),
+    (Decimal(1_000_000), pgettext_lazy("amount scale", "million")),
+    (Decimal(1_000), pgettext_lazy("amount scale", "thousand")),
+]
+
+
+# --- Formatting ---------------------------------------------------------------
+
+UKRAINIAN_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+
+
+def alphabetical(text: str) -> list[tuple[int, int | str]]:
+    """A sort key in Ukrainian alphabetical order (і after и, ґ after г), which
+    neither SQLite nor a C-collated PostgreSQL gives; Latin text sorts as usual."""
+    return [
+        (0, UKRAINIAN_ALPHABET.index(char)) if char in UKRAINIAN_ALPHABET else (1, char)
+        for char in text.casefold()
+    ]
+
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount as the report prints it: a short number and its unit, so a
+    figure tile can set “47” large and “млн грн” small."""
+
+    value: str
+    unit: str
+
+    def __str__(self) -> str:
+        return f"{self.value}\N{NO-BREAK SPACE}{self.unit}"
+
+
+def format_money(amount: Decimal, currency: str) -> Money:
+    """``Decimal("47000000"), "UAH"`` → 47 млн грн (uk) / 47 million UAH (en),
+    in the active language; one decimal at most for scaled amounts."""
+    currency_unit = str(CURRENCY_UNITS.get(currency, currency))
+    for factor, scale in AMOUNT_SCALES:
+        if amount >= factor:
+            scaled = (amount / factor).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            decimals = 0 if scaled == scaled.to_integral_value() else 1
+            value = number_format(scaled, decimals, use_l10n=True, force_grouping=True)
+            unit = pgettext("amount with scale and currency", "%(scale)s %(currency)s") % {
+                "scale": scale,
+                "currency": currency_unit,
+            }
+            return Money(value=value, unit=unit)
+    decimals = 0 if amount == amount.to_integral_value() else 2
+    value = number_format(amount, decimals, use_l10n=True, force_grouping=True)
+    return Money(value=value, unit=currency_unit)
+
+
+def format_number(value: int) -> str:
+    return number_format(value, use_l10n=True, force_grouping=True)
+
+
+def date_range(start: datetime.date, end: datetime.date | None = None) -> str:
+    """13–15 травня 2024 / 13–15 May 2024, in the active language."""
+    full = "j E Y"  # E: the month's name as it follows a day (травня, not травень).
+    if end is None or end == start:
+        return dateformat.format(start, full)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\N{EN DASH}{dateformat.format(end, full)}"
+    if start.year == end.year:
+        return f"{dateformat.format(start, 'j E')} \N{EN DASH} {dateformat.format(end, full)}"
+    return f"{dateformat.format(start, full)} \N{EN DASH} {dateformat.format(end, full)}"
+
+
+@dataclass(frozen=True)
+class ClosingLine:
+    lead: str
+    items: list[str]
+
+
+def split_closing_line(text: str) -> ClosingLine:
+    """“Рухаємось далі… впевнено, продуктивно, результативно” → the lead
+    “Рухаємось далі…” and the items it lists. Staff separate the parts with
+    “…” (or "...") or with line breaks."""
+    text = text.strip()
+    if not text:
+        return ClosingLine(lead="", items=[])
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:
+        lead, rest = lines[0], lines[1:]
+        if len(rest) == 1:
+            rest = re.split(r"\s*,\s*", rest[0])
+        return ClosingLine(lead=lead, items=[item for item in rest if item])
+    match = re.match(r"^(.*?(?:…|\.\.\.))\s*(.+)$", text)
+    if not match:
+        return ClosingLine(lead=text, items=[])
+    items = [item.strip(" .") for item in re.split(r"\s*,\s*", match.group(2))]
+    return ClosingLine(lead=match.group(1), items=[item for item in items if item])
+
+
+# --- Sections -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """One chapter of the report: its anchor (for the contents and the PDF's
+    bookmarks), its title and the template that renders it."""
+
+    key: str
+    title: str
+    lead: str = ""
+
+    @property
+    def anchor(self) -> str:
+        return f"section-{self.key}"
+
+    @property
+    def template(self) -> str:
+        return f"report/sections/{self.key}.html"
+
+
+@dataclass(frozen=True)
+class ReportImage:
+    """A logo or photo: a file on disk for the PDF, an address for the page."""
+
+    path: str
+    url: str
+    alt: str
+    caption: str = ""
+
+    @property
+    def file_uri(self) -> str:
+        return Path(self.path).as_uri()
+
+
+def _image(field_file, alt: str, caption: str = "") -> ReportImage | None:
+    if not field_file:
+        return None
+    return ReportImage(path=field_file.path, url=field_file.url, alt=alt, caption=caption)
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    organisation: Organisation
+    logo: ReportImage | None
+
+    @classmethod
+    def of(cls, organisation: Organisation) -> OrganisationEntry:
+        return cls(organisation, _image(organisation.logo, organisation.display_name))
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    project: Project
+    partners: list[str]
+    supporters: list[str]
+
+
+@dataclass(frozen=True)
+class AreaProjects:
+    area: PriorityArea
+    projects: list[ProjectEntry]
+
+
+@dataclass(frozen=True)
+class MemorandaYear:
+    year: int
+    memoranda: list[Memorandum]
+
+
+@dataclass(frozen=True)
+class MemorandaGroup:
+    category: str
+    heading: str
+    years: list[MemorandaYear]
+
+
+@dataclass(frozen=True)
+class EventFigureText:
+    """“over 25,700 participants”: the parts, so the number can be set large."""
+
+    value: str
+    label: str
+    over: bool = False
+
+    def __str__(self) -> str:
+        if self.over:
+            return f"{pgettext('before a number', 'over')} {self.value} {self.label}"
+        return f"{self.value} {self.label}"
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    event: Event
+    dates: str
+    place: str
+    figures: list[EventFigureText]
+    photos: list[ReportImage]
+
+
+@dataclass(frozen=True)
+class ApplicationEntry:
+    application: Application
+    donors: list[str]
+    others: list[str]
+
+    @property
+    def result(self) -> str:
+        status = self.application.status
+        return str(charts.APPLICATION_RESULTS.get(status, self.application.get_status_display()))
+
+
+@dataclass(frozen=True)
+class FigureTile:
+    value: str
+    label: str
+    emphasis: bool = False
+
+
+@dataclass
+class ReportContent:
+    report: AnnualReport
+    figures: HeadlineFigures
+    memberships: list[OrganisationEntry] = field(default_factory=list)
+    # The year every membership began, when they share one (the brochure's “since 2023”).
+    member_since: int | None = None
+    first_exhibitions: bool = False
+    areas: list[PriorityArea] = field(default_factory=list)
+    eu_countries: list[Country] = field(default_factory=list)
+    other_countries: list[str] = field(default_factory=list)
+    projects_by_area: list[AreaProjects] = field(default_factory=list)
+    memoranda: list[MemorandaGroup] = field(default_factory=list)
+    exhibitions: list[EventEntry] = field(default_factory=list)
+    events_attended: list[EventEntry] = field(default_factory=list)
+    events_held: list[EventEntry] = field(default_factory=list)
+    applications: list[ApplicationEntry] = field(default_factory=list)
+    funds: list[Money] = field(default_factory=list)
+    tiles: list[FigureTile] = field(default_factory=list)
+    closing: ClosingLine = field(default_factory=lambda: ClosingLine("", []))
+    sections: list[Section] = field(default_factory=list)
+    events_chart: str = ""
+    applications_chart: str = ""
+
+    @property
+    def year(self) -> int:
+        return self.report.year
+
+    @property
+    def cover_title(self) -> str:
+        """The title without a trailing year: the cover sets the year apart."""
+        title = self.report.title.strip()
+        suffix = str(self.year)
+        if title.endswith(suffix) and title[: -len(suffix)].strip():
+            return title[: -len(suffix)].strip()
+        return title
+
+    @property
+    def author(self) -> str:
+        return self.report.publisher or _("Poltava Oblast Council")
+
+
+def report_filename(year: int) -> str:
+    """mizhnarodna-spivpratsia-2024.pdf (uk) / international-cooperation-2024.pdf (en)."""
+    stem = slugify(
+        pgettext("file name of the yearly report, Latin letters", "international-cooperation")
+    )
+    return f"{stem or 'international-cooperation'}-{year}.pdf"
+
+
+# --- Reading the records ------------------------------------------------------
+
+
+def _place(event: Event) -> str:
+    if event.is_online:
+        return pgettext("event place", "online")
+    parts = [event.city, event.country.name if event.country else ""]
+    return ", ".join(part for part in parts if part)
+
+
+def _event_figure(figure) -> EventFigureText:
+    return EventFigureText(
+        value=format_number(figure.value), label=figure.display_label, over=figure.is_lower_bound
+    )
+
+
+def _event_entry(event: Event, photo_limit: int) -> EventEntry:
+    photos = [
+        image
+        for photo in event.photos.all()[:photo_limit]
+        if (image := _image(photo.image, photo.alt_text, photo.caption))
+    ]
+    return EventEntry(
+        event=event,
+        dates=date_range(event.start_date, event.end_date),
+        place=_place(event),
+        figures=[_event_figure(figure) for figure in event.figures.all()],
+        photos=photos,
+    )
+
+
+def _with_note(name: str, note: str) -> str:
+    return f"{name} ({note})" if note else name
+
+
+def _project_entry(project: Project) -> ProjectEntry:
+    partners, supporters = [], []
+    for link in project.participations.all():
+        name = _with_note(link.organisation.display_name, link.note)
+        (supporters if link.role == ParticipationRole.FUNDING else partners).append(name)
+    return ProjectEntry(project=project, partners=partners, supporters=supporters)
+
+
+def _application_entry(application: Application) -> ApplicationEntry:
+    donors, others = [], []
+    for link in application.partner_links.all():
+        name = link.organisation.display_name
+        (donors if link.role == ApplicationPartner.Role.DONOR else others).append(name)
+    programme = application.programme
+    if programme and not donors and programme.organisation:
+        donors.append(programme.organisation.display_name)
+    return ApplicationEntry(application=application, donors=donors, others=others)
+
+
+def _memoranda_groups(memoranda: list[Memorandum]) -> list[MemorandaGroup]:
+    by_category: dict[str, dict[int, list[Memorandum]]] = defaultdict(lambda: defaultdict(list))
+    for memorandum in memoranda:
+        by_category[memorandum.category][memorandum.signed_year].append(memorandum)
+    groups = []
+    for category in Memorandum.Category.values:
+        years = by_category.get(category)
+        if not years:
+            continue
+        groups.append(
+            MemorandaGroup(
+                category=category,
+                heading=str(MEMORANDUM_HEADINGS.get(category, category)),
+                years=[MemorandaYear(year, years[year]) for year in sorted(years)],
+            )
+        )
+    return groups
+
+
+def _tiles(figures: HeadlineFigures, funds: list[Money]) -> list[FigureTile]:
+    """The achievements page, in the brochure's order; the money as stated."""
+    memoranda = figures.memoranda_in_force
+    events = figures.events_with_international_partners
+    exhibitions, applications, won = (
+        figures.exhibitions,
+        figures.applications,
+        figures.applications_won,
+    )
+    tiles = [
+        FigureTile(
+            format_number(memoranda),
+            npgettext("report figure", "memorandum", "memoranda", memoranda),
+        ),
+        FigureTile(
+            format_number(events),
+            npgettext(
+                "report figure",
+                "event with international partners",
+                "events with international partners",
+                events,
+            ),
+        ),
+    ]
+    tiles += [
+        FigureTile(
+            money.value,
+            pgettext("report figure", "%(unit)s attracted from international partners")
+            % {"unit": money.unit},
+            emphasis=True,
+        )
+        for money in funds
+    ]
+    tiles += [
+        FigureTile(
+            format_number(exhibitions),
+            npgettext(
+                "report figure",
+                "international exhibition",
+                "international exhibitions",
+                exhibitions,
+            ),
+        ),
+        FigureTile(
+            format_number(applications),
+            npgettext(
+                "report figure",
+                "grant (project) application",
+                "grant (project) applications",
+                applications,
+            ),
+        ),
+        FigureTile(
+            format_number(won),
+            npgettext("report figure", "application won", "applications won", won),
+        ),
+    ]
+    return tiles
+
+
+def build_report_content(report: AnnualReport) -> ReportContent:
+    """Everything the report shows for ``report.year``, in the active language."""
+    year = report.year
+    figures = headline_figures(year, report=report)
+
+    memberships = list(
+        Membership.objects.published()
+        .active_in(year)
+        .select_related("organisation")
+        .order_by("since_year", "organisation__slug")
+    )
+    areas = list(PriorityArea.objects.all())
+    eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: alphabetical(c.name))
+
+    participations = ProjectParticipation.objects.select_related("organisation").order_by(
+        "order", "id"
+    )
+    projects = list(
+        Project.objects.published()
+        .partner_projects()
+        .active_in(year)
+        .select_related("priority_area", "parent")
+        .prefetch_related(Prefetch("participations", queryset=participations))
+        .order_by("priority_area__order", "priority_area__id", "slug")
+    )
+
+    parties = MemorandumParty.objects.select_related("organisation").order_by("order", "id")
+    memoranda = list(
+        Memorandum.objects.published()
+        .in_force(year)
+        .prefetch_related(Prefetch("party_links", queryset=parties))
+        .order_by("signed_year", "signed_on", "slug")
+    )
+
+    # One query for the year's events of every kind; split by the council's role below.
+    events = list(
+        Event.objects.published()
+        .in_year(year)
+        .select_related("country")
+        .prefetch_related(
+            "figures", Prefetch("photos", queryset=EventPhoto.objects.order_by("order", "id"))
+        )
+        .order_by("start_date", "slug")
+    )
+
+    applications = list(
+        Application.objects.published()
+        .of_year(year)
+        .select_related("programme__organisation", "priority_area")
+        .prefetch_related(
+            Prefetch(
+                "partner_links",
+                queryset=ApplicationPartner.objects.select_related("organisation").order_by(
+                    "order", "id"
+                ),
+            )
+        )
+        .order_by("number")
+    )
+
+    content = ReportContent(report=report, figures=figures)
+    content.memberships = [OrganisationEntry.of(m.organisation) for m in memberships]
+    since_years = {m.since_year for m in memberships}
+    content.member_since = since_years.pop() if len(since_years) == 1 else None
+    content.areas = areas
+    content.eu_countries = eu_countries
+
+    by_area: dict[int, list[ProjectEntry]] = defaultdict(list)
+    area_of: dict[int, PriorityArea] = {}
+    for project in projects:
+        by_area[project.priority_area_id].append(_project_entry(project))
+        area_of[project.priority_area_id] = project.priority_area
+    content.projects_by_area = [
+        AreaProjects(area_of[pk], entries) for pk, entries in by_area.items()
+    ]
+
+    content.memoranda = _memoranda_groups(memoranda)
+
+    roles = Event.CouncilRole
+    content.exhibitions = [_event_entry(e, 3) for e in events if e.council_role == roles.EXHIBITED]
+    content.events_attended = [
+        _event_entry(e, 1) for e in events if e.council_role == roles.ATTENDED
+    ]
+    content.events_held = [_event_entry(e, 1) for e in events if e.council_role == roles.ORGANISED]
+    content.first_exhibitions = bool(content.exhibitions) and not (
+        Event.objects.published().exhibitions().filter(start_date__year__lt=year).exists()
+    )
+    content.other_countries = sorted(
+        {
+            e.country.name
+            for e in events
+            if e.country and not e.country.is_eu_member and e.country.iso_code != "UA"
+        },
+        key=alphabetical,
+    )
+
+    content.applications = [_application_entry(a) for a in applications]
+
+    if figures.funds_attracted is not None:
+        content.funds = [format_money(figures.funds_attracted, figures.funds_currency)]
+    else:
+        content.funds = [
+            format_money(total, currency) for currency, total in figures.awarded_by_currency.items()
+        ]
+    content.tiles = _tiles(figures, content.funds)
+    content.closing = split_closing_line(report.closing_line)
+
+    content.events_chart = charts.events_by_month(year, events)
+    content.applications_chart = charts.applications_by_status(applications)
+    content.sections = _sections(content)
+    return content
+
+
+def _sections(content: ReportContent) -> list[Section]:
+    """The brochure's chapters, in its order; a chapter with nothing to show is left out."""
+    year = content.year
+    if content.member_since:
+        memberships_lead = _(
+            "Since %(year)s the Poltava Oblast Council has been a member "
+            "of these international organisations:"
+        ) % {"year": content.member_since}
+    else:
+        memberships_lead = _(
+            "The Poltava Oblast Council is a member of these international organisations:"
+        )
+    if content.first_exhibitions:
+        exhibitions_lead = _(
+            "For the first time, the Poltava Oblast Council is an exhibitor "
+            "at international exhibitions!"
+        )
+    else:
+        exhibitions_lead = _("The Poltava Oblast Council exhibited at international exhibitions.")
+    candidates = [
+        (
+            "memberships",
+            content.memberships,
+            _("Membership of international organisations"),
+            memberships_lead,
+        ),
+        ("areas", content.areas, _("Priority areas of international cooperation"), ""),
+        ("countries", content.eu_countries, _("International cooperation with EU countries"), ""),
+        (
+            "projects",
+            content.projects_by_area,
+            _("Partner projects"),
+            _("The Poltava Oblast Council is a partner in these projects:"),
+        ),
+        ("memoranda", content.memoranda, _("Memoranda in force"), ""),
+        ("exhibitions", content.exhibitions, _("Success story"), exhibitions_lead),
+        (
+            "events-attended",
+            content.events_attended,
+            _("International events attended in %(year)s") % {"year": year},
+            _("International events the Poltava Oblast Council took part in in %(year)s:")
+            % {"year": year},
+        ),
+        ("events-held", content.events_held, _("Events held in %(year)s") % {"year": year}, ""),
+        (
+            "applications",
+            content.applications,
+            _("Grant and project applications %(year)s") % {"year": year},
+            "",
+        ),
+        ("achievements", True, _("Achievements %(year)s") % {"year": year}, ""),
+    ]
+    return [
+        Section(key=key, title=title, lead=lead) for key, shown, title, lead in candidates if shown
+    ]
