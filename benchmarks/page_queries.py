@@ -1,0 +1,73 @@
+"""Helper of load_benchmark.py, run in the benchmark's environment (its database,
+production settings): renders each benchmarked page once with Django's test
+client and counts its SQL queries, then writes the pre-rendered ceiling page.
+
+    python benchmarks/page_queries.py PRERENDERED_PATH NAME=PATH [NAME=PATH …]
+
+Prints one JSON object: for each page, the status, size and number of queries
+of a first (uncached) and a second (cached, if the page cache is on) request.
+"""
+
+import json
+import os
+import sys
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# Filler for the ceiling if the home page cannot be rendered (not built yet):
+# about the size of a typical page.
+FILLER_BYTES = 40_000
+
+
+def measure(client, path: str) -> dict:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    separator = "&" if "?" in path else "?"
+    # A query string of its own, so the first request misses any page cache.
+    unique = f"{path}{separator}_queries={uuid.uuid4().hex}"
+    result = {}
+    for label in ("uncached", "cached"):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(unique)
+        result[label] = {
+            "status": response.status_code,
+            "queries": len(queries),
+            "bytes": len(response.content),
+        }
+    return result
+
+
+def write_prerendered(client, target: Path) -> dict:
+    response = client.get("/uk/")
+    if response.status_code == 200:
+        html, source = response.content, "/uk/ rendered once"
+    else:
+        paragraph = "<p>Полтавська обласна рада — міжнародна співпраця. " * 20 + "</p>\n"
+        body = paragraph * (FILLER_BYTES // len(paragraph.encode()))
+        html = f"<!doctype html><html lang='uk'><body>{body}</body></html>".encode()
+        source = f"filler (/uk/ answered {response.status_code})"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(html)
+    return {"bytes": len(html), "source": source}
+
+
+def main(argv: list[str]) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    # A broken page is reported with its status, not raised.
+    client = Client(raise_request_exception=False, HTTP_HOST="127.0.0.1")
+    prerendered, pages = Path(argv[0]), dict(arg.split("=", 1) for arg in argv[1:])
+    report = {name: measure(client, path) for name, path in pages.items()}
+    report["_prerendered"] = write_prerendered(client, prerendered)
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
