@@ -1,9 +1,18 @@
 """Addresses outside the language prefix: robots, sitemap, health."""
 
+from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from . import views
+from .sitemaps import sitemaps
 
 urlpatterns = [
     path("health/", views.health, name="health"),
+    path("robots.txt", views.RobotsView.as_view(), name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
 ]

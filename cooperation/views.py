@@ -1,10 +1,25 @@
-"""Public pages of the shared core. (Being built: see issue 3 and 4.)"""
+"""Public pages of the shared core: home, priority areas, countries, search,
+robots.txt, and the pieces the apps' views share."""
 
+from django import forms
 from django.db import connection
-from django.http import JsonResponse
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
+from django_filters.views import FilterView
 
-from .models import Country, PriorityArea
+from events.models import Event
+from partners.models import Membership, Organisation
+from projects.models import Application, Project
+
+from .figures import headline_figures, latest_year
+from .models import AnnualReport, Country, PriorityArea
+from .search import MAX_QUERY_LENGTH, SEARCH_TYPES, search
+
+# How many records a page shows in a block before linking to the full list.
+BLOCK_SIZE = 6
 
 
 class VisibleToUserMixin:
@@ -12,6 +27,15 @@ class VisibleToUserMixin:
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)
+
+
+class PublicListView(VisibleToUserMixin, FilterView):
+    """A filtered, paginated list; filters and page live in the query string.
+    An invalid filter shows the form's errors and no records."""
+
+    template_name_suffix = "_list"
+    paginate_by = 20
+    paginate_orphans = 3
 
 
 def health(request):
@@ -28,16 +52,151 @@ def health(request):
 class HomeView(TemplateView):
     template_name = "cooperation/home.html"
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        year = latest_year()
+        report = AnnualReport.objects.published().filter(year=year).first() if year else None
+        events = Event.objects.visible_to(user).select_related("country", "priority_area")
+        published_projects = Q(projects__publication_status="published")
+        published_events = Q(events__publication_status="published")
+        context.update(
+            year=year,
+            report=report,
+            figures=headline_figures(year, report=report) if year else None,
+            areas=PriorityArea.objects.annotate(
+                project_count=Count("projects", filter=published_projects, distinct=True),
+                event_count=Count("events", filter=published_events, distinct=True),
+            ),
+            memberships=Membership.objects.visible_to(user)
+            .active_in(year or 0)
+            .select_related("organisation__country"),
+            upcoming_events=list(events.upcoming()[:3]),
+            recent_events=list(events.past()[:5]),
+            projects=Project.objects.visible_to(user)
+            .partner_projects()
+            .select_related("priority_area")[:BLOCK_SIZE],
+            partner_countries=Country.objects.partners(),
+            home_country=Country.objects.filter(iso_code="UA").first(),
+            visited_countries=Country.objects.filter(
+                events__publication_status="published", is_cooperation_partner=False
+            )
+            .exclude(iso_code="UA")
+            .distinct(),
+        )
+        return context
+
 
 class PriorityAreaDetailView(DetailView):
+    """A priority area with everything in it."""
+
     model = PriorityArea
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, area = self.request.user, self.object
+        projects = Project.objects.visible_to(user).filter(priority_area=area)
+        events = Event.objects.visible_to(user).filter(priority_area=area)
+        applications = Application.objects.visible_to(user).filter(priority_area=area)
+        context.update(
+            projects=projects.select_related("priority_area")[:BLOCK_SIZE],
+            project_count=projects.count(),
+            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            event_count=events.count(),
+            applications=applications.select_related("priority_area", "programme")[:BLOCK_SIZE],
+            application_count=applications.count(),
+            other_areas=PriorityArea.objects.exclude(pk=area.pk),
+        )
+        return context
 
 
 class CountryDetailView(DetailView):
+    """A country with the organisations, events and projects there."""
+
     model = Country
-    slug_field = "iso_code"
-    slug_url_kwarg = "iso_code"
+
+    def get(self, request, *args, **kwargs):
+        code = kwargs["iso_code"]
+        if code != code.lower() and len(code) == 2:
+            # One address per country: /countries/pl/.
+            return HttpResponsePermanentRedirect(request.path.replace(code, code.lower(), 1))
+        return super().get(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        code = self.kwargs["iso_code"]
+        if len(code) != 2:
+            raise Http404("No such country code.")
+        return get_object_or_404(Country, iso_code=code.upper())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, country = self.request.user, self.object
+        organisations = Organisation.objects.visible_to(user).filter(country=country)
+        events = Event.objects.visible_to(user).filter(country=country)
+        projects = Project.objects.visible_to(user).filter(countries=country)
+        context.update(
+            organisations=organisations.select_related("country").order_by("name"),
+            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            event_count=events.count(),
+            projects=projects.select_related("priority_area"),
+        )
+        return context
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search"),
+        max_length=MAX_QUERY_LENGTH,
+        required=False,
+        strip=True,
+        error_messages={
+            "max_length": _("Make the search shorter: at most %(limit_value)d characters.")
+        },
+    )
+    type = forms.ChoiceField(
+        label=_("Type of record"),
+        required=False,
+        choices=[("", _("Everything"))] + [(t.key, t.label) for t in SEARCH_TYPES],
+    )
+
+    def clean_q(self):
+        query = self.cleaned_data["q"]
+        if query and len(query) < 2:
+            raise forms.ValidationError(_("Type at least two letters."))
+        return query
 
 
 class SearchView(TemplateView):
+    """One box for every record type, both languages; results grouped by type.
+    With a type chosen, that group shows more results."""
+
     template_name = "cooperation/search.html"
+    per_group = 5
+    per_type = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET or None)
+        groups, query, chosen = [], "", ""
+        if form.is_bound and form.is_valid():
+            query, chosen = form.cleaned_data["q"], form.cleaned_data["type"]
+            if query:
+                groups = search(
+                    query,
+                    user=self.request.user,
+                    types={chosen} if chosen else None,
+                    limit=self.per_type if chosen else self.per_group,
+                )
+        context.update(
+            form=form,
+            query=query,
+            chosen_type=chosen,
+            groups=groups,
+            total=sum(group.total for group in groups),
+        )
+        return context
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"

@@ -1,13 +1,74 @@
-from django.views.generic import DetailView, ListView
+from django.db.models import Prefetch, Q
+from django.views.generic import DetailView
 
-from cooperation.views import VisibleToUserMixin
+from cooperation.views import PublicListView, VisibleToUserMixin
+from partners.models import Membership, Memorandum, Organisation
+from projects.models import Application, Project
 
+from .filters import EventFilter
 from .models import Event
 
 
-class EventListView(VisibleToUserMixin, ListView):
+class EventListView(PublicListView):
     model = Event
+    filterset_class = EventFilter
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("country", "priority_area")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # A timeline by month reads well unless the visitor sorts by title.
+        context["group_by_month"] = self.request.GET.get("ordering") != "title"
+        return context
 
 
 class EventDetailView(VisibleToUserMixin, DetailView):
     model = Event
+
+    def get_queryset(self):
+        user = self.request.user
+        return (
+            super()
+            .get_queryset()
+            .select_related("country", "priority_area")
+            .prefetch_related(
+                "photos",
+                "figures",
+                Prefetch(
+                    "organisations",
+                    queryset=Organisation.objects.visible_to(user).select_related("country"),
+                ),
+                Prefetch(
+                    "projects",
+                    queryset=Project.objects.visible_to(user).select_related("priority_area"),
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, event = self.request.user, self.object
+        organisations = list(event.organisations.all())
+        projects = list(event.projects.all())
+        related = Q(projects__in=projects) | Q(organisations__in=organisations)
+        context.update(
+            organisations=organisations,
+            projects=projects,
+            applications=Application.objects.visible_to(user)
+            .filter(Q(project__in=projects) | Q(partner_links__organisation__in=organisations))
+            .select_related("priority_area", "programme")
+            .distinct(),
+            memoranda=Memorandum.objects.visible_to(user)
+            .filter(parties__in=organisations)
+            .distinct(),
+            memberships=Membership.objects.visible_to(user)
+            .filter(organisation__in=organisations)
+            .select_related("organisation"),
+            related_events=Event.objects.visible_to(user)
+            .filter(related)
+            .exclude(pk=event.pk)
+            .select_related("country", "priority_area")
+            .distinct()[:6],
+        )
+        return context

@@ -1,25 +1,117 @@
+from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView
 
-from cooperation.views import VisibleToUserMixin
+from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
+from events.models import Event
+from projects.models import Application, Project
 
-from .models import Membership, Memorandum, Organisation
+from .filters import MemorandumFilter, OrganisationFilter
+from .models import Membership, Memorandum, MemorandumParty, Organisation
 
 
-class OrganisationListView(VisibleToUserMixin, ListView):
+def visible_parties(user):
+    return MemorandumParty.objects.filter(
+        organisation__in=Organisation.objects.visible_to(user)
+    ).select_related("organisation__country")
+
+
+class OrganisationListView(PublicListView):
     model = Organisation
+    filterset_class = OrganisationFilter
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("country").order_by("name", "slug")
 
 
 class OrganisationDetailView(VisibleToUserMixin, DetailView):
     model = Organisation
 
+    def get_queryset(self):
+        return super().get_queryset().select_related("country")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, organisation = self.request.user, self.object
+        memoranda = Memorandum.objects.visible_to(user).filter(parties=organisation).distinct()
+        projects = (
+            Project.objects.visible_to(user)
+            .filter(participations__organisation=organisation)
+            .distinct()
+        )
+        events = Event.objects.visible_to(user).filter(organisations=organisation).distinct()
+        applications = (
+            Application.objects.visible_to(user)
+            .filter(
+                Q(partner_links__organisation=organisation)
+                | Q(programme__organisation=organisation)
+            )
+            .distinct()
+        )
+        context.update(
+            memberships=Membership.objects.visible_to(user).filter(organisation=organisation),
+            memoranda=memoranda[:BLOCK_SIZE],
+            memorandum_count=memoranda.count(),
+            projects=projects.select_related("priority_area")[:BLOCK_SIZE],
+            project_count=projects.count(),
+            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            event_count=events.count(),
+            applications=applications.select_related("priority_area", "programme")[:BLOCK_SIZE],
+            application_count=applications.count(),
+        )
+        return context
+
 
 class MembershipListView(VisibleToUserMixin, ListView):
     model = Membership
+    paginate_by = 50
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .filter(organisation__in=Organisation.objects.visible_to(self.request.user))
+            .select_related("organisation__country")
+        )
 
 
-class MemorandumListView(VisibleToUserMixin, ListView):
+class MemorandumListView(PublicListView):
     model = Memorandum
+    filterset_class = MemorandumFilter
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(Prefetch("party_links", queryset=visible_parties(self.request.user)))
+        )
 
 
 class MemorandumDetailView(VisibleToUserMixin, DetailView):
     model = Memorandum
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(Prefetch("party_links", queryset=visible_parties(self.request.user)))
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        organisations = [link.organisation for link in self.object.party_links.all()]
+        context.update(
+            organisations=organisations,
+            memberships=Membership.objects.visible_to(user)
+            .filter(organisation__in=organisations)
+            .select_related("organisation"),
+            events=Event.objects.visible_to(user)
+            .filter(organisations__in=organisations)
+            .select_related("country", "priority_area")
+            .distinct()[:6],
+            projects=Project.objects.visible_to(user)
+            .filter(participations__organisation__in=organisations)
+            .select_related("priority_area")
+            .distinct()[:BLOCK_SIZE],
+        )
+        return context

@@ -1,28 +1,129 @@
-from django.views.generic import DetailView, ListView
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView
 
-from cooperation.views import VisibleToUserMixin
+from cooperation.views import PublicListView, VisibleToUserMixin
+from events.models import Event
+from partners.models import Organisation
 
-from .models import Application, Project
+from .filters import ApplicationFilter, ProjectFilter
+from .models import Application, ApplicationPartner, Project, ProjectParticipation
 
 
-class ProjectListView(VisibleToUserMixin, ListView):
+def visible_participations(user):
+    return ProjectParticipation.objects.filter(
+        organisation__in=Organisation.objects.visible_to(user)
+    ).select_related("organisation__country")
+
+
+def visible_partner_links(user):
+    return ApplicationPartner.objects.filter(
+        organisation__in=Organisation.objects.visible_to(user)
+    ).select_related("organisation")
+
+
+class ProjectListView(PublicListView):
     model = Project
+    filterset_class = ProjectFilter
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("priority_area").prefetch_related("countries")
 
 
 class ProjectDetailView(VisibleToUserMixin, DetailView):
     model = Project
 
+    def get_queryset(self):
+        user = self.request.user
+        return (
+            super()
+            .get_queryset()
+            .select_related("priority_area")
+            .prefetch_related(
+                "countries",
+                Prefetch("participations", queryset=visible_participations(user)),
+                Prefetch(
+                    "events",
+                    queryset=Event.objects.visible_to(user).select_related(
+                        "country", "priority_area"
+                    ),
+                ),
+                Prefetch(
+                    "applications",
+                    queryset=Application.objects.visible_to(user).select_related(
+                        "priority_area", "programme"
+                    ),
+                ),
+                Prefetch(
+                    "components",
+                    queryset=Project.objects.visible_to(user).select_related("priority_area"),
+                ),
+            )
+        )
 
-class ApplicationListView(VisibleToUserMixin, ListView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        project = self.object
+        parent = None
+        if project.parent_id:
+            parent = (
+                Project.objects.visible_to(self.request.user)
+                .select_related("priority_area")
+                .filter(pk=project.parent_id)
+                .first()
+            )
+        context["parent"] = parent
+        return context
+
+
+class ApplicationListView(PublicListView):
     model = Application
+    filterset_class = ApplicationFilter
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("priority_area", "programme")
+            .prefetch_related(
+                Prefetch("partner_links", queryset=visible_partner_links(self.request.user))
+            )
+        )
 
 
 class ApplicationDetailView(VisibleToUserMixin, DetailView):
     model = Application
 
-    def get_object(self, queryset=None):
-        from django.shortcuts import get_object_or_404
+    def get_queryset(self):
+        user = self.request.user
+        return (
+            super()
+            .get_queryset()
+            .select_related("priority_area", "programme__organisation", "project__priority_area")
+            .prefetch_related(Prefetch("partner_links", queryset=visible_partner_links(user)))
+        )
 
-        return get_object_or_404(
+    def get_object(self, queryset=None):
+        application = get_object_or_404(
             self.get_queryset(), year=self.kwargs["year"], number=self.kwargs["number"]
         )
+        user = self.request.user
+        # Hide a draft project, programme or its organisation from the public.
+        if application.project and not (application.project.is_published or user.is_staff):
+            application.project = None
+        if application.programme and not (application.programme.is_published or user.is_staff):
+            application.programme = None
+        return application
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, application = self.request.user, self.object
+        organisations = [link.organisation for link in application.partner_links.all()]
+        events = Event.objects.none()
+        if application.project:
+            events = Event.objects.visible_to(user).filter(projects=application.project)
+        context.update(
+            events=events.select_related("country", "priority_area").distinct(),
+            organisations=organisations,
+        )
+        return context

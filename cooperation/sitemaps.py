@@ -1,0 +1,114 @@
+"""sitemap.xml: every public page in both languages, each with its hreflang
+alternates (Django's i18n sitemaps)."""
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Q
+from django.urls import reverse
+
+from events.models import Event
+from partners.models import Memorandum, Organisation
+from projects.models import Application, Project
+
+from .models import AnnualReport, Country, PriorityArea
+
+
+class PortalSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PageSitemap(PortalSitemap):
+    """The home page and the lists."""
+
+    priority = 0.8
+    changefreq = "weekly"
+    url_names = (
+        "cooperation:home",
+        "projects:project_list",
+        "events:event_list",
+        "partners:memorandum_list",
+        "projects:application_list",
+        "partners:organisation_list",
+        "partners:membership_list",
+    )
+
+    def items(self):
+        return list(self.url_names)
+
+    def location(self, item):
+        return reverse(item)
+
+
+class RecordSitemap(PortalSitemap):
+    """Published records of one model."""
+
+    model = None
+    changefreq = "monthly"
+
+    def items(self):
+        return self.model.objects.published().order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class ProjectSitemap(RecordSitemap):
+    model = Project
+
+
+class EventSitemap(RecordSitemap):
+    model = Event
+
+
+class MemorandumSitemap(RecordSitemap):
+    model = Memorandum
+
+
+class ApplicationSitemap(RecordSitemap):
+    model = Application
+
+
+class OrganisationSitemap(RecordSitemap):
+    model = Organisation
+
+
+class ReportSitemap(RecordSitemap):
+    model = AnnualReport
+
+
+class AreaSitemap(PortalSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return PriorityArea.objects.order_by("order", "pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class CountrySitemap(PortalSitemap):
+    """Countries of cooperation and every country with a published record."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        published_events = Q(events__publication_status="published")
+        return (
+            Country.objects.filter(Q(is_cooperation_partner=True) | published_events)
+            .distinct()
+            .order_by("iso_code")
+        )
+
+
+sitemaps = {
+    "pages": PageSitemap,
+    "areas": AreaSitemap,
+    "countries": CountrySitemap,
+    "projects": ProjectSitemap,
+    "events": EventSitemap,
+    "memoranda": MemorandumSitemap,
+    "applications": ApplicationSitemap,
+    "partners": OrganisationSitemap,
+    "reports": ReportSitemap,
+}

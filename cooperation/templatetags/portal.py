@@ -1,0 +1,186 @@
+"""Template helpers of the public site: icons, the language switch, dates and
+money in the page's language, and the latest published report."""
+
+import datetime
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from django import template
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils import dateformat, formats, translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from cooperation.models import AnnualReport
+
+register = template.Library()
+
+_ICON_NAME = re.compile(r"^[a-z-]{1,30}$")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_SVG_BODY = re.compile(r"^<svg[^>]*>(?P<body>.*)</svg>\s*$", re.S)
+
+
+@lru_cache(maxsize=64)
+def _icon_body(name: str) -> str:
+    """The drawing inside static/img/icons/<name>.svg (our own files)."""
+    if not _ICON_NAME.match(name):
+        return ""
+    path = finders.find(f"img/icons/{name}.svg")
+    if not path:
+        return ""
+    with open(path, encoding="utf-8") as file:
+        match = _SVG_BODY.match(file.read().strip())
+    return match.group("body") if match else ""
+
+
+@register.simple_tag
+def icon(name: str, colour: str = "", css_class: str = "icon", label: str = ""):
+    """An inline SVG icon. The colour (from the database) goes into the SVG's
+    stroke attribute, never a style attribute (the site's CSP forbids those).
+    Decorative unless a label is given."""
+    body = _icon_body(str(name))
+    if not body:
+        return ""
+    stroke = colour if _COLOUR.match(colour or "") else "currentColor"
+    if label:
+        return format_html(
+            '<svg class="{}" viewBox="0 0 24 24" fill="none" stroke="{}" stroke-width="1.75" '
+            'stroke-linecap="round" stroke-linejoin="round" role="img" aria-label="{}" '
+            'focusable="false">{}</svg>',
+            css_class,
+            stroke,
+            label,
+            mark_safe(body),  # noqa: S308 - our own static file
+        )
+    return format_html(
+        '<svg class="{}" viewBox="0 0 24 24" fill="none" stroke="{}" stroke-width="1.75" '
+        'stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" '
+        'focusable="false">{}</svg>',
+        css_class,
+        stroke,
+        mark_safe(body),  # noqa: S308 - our own static file
+    )
+
+
+@register.simple_tag
+def colour_or_default(colour: str) -> str:
+    """A database colour that is safe in an SVG attribute, or the site blue."""
+    return colour if _COLOUR.match(colour or "") else "#0057B7"
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context) -> list[dict]:
+    """The current page in every language (same record, same query string):
+    for the language switch and hreflang links."""
+    request = context.get("request")
+    current = translation.get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        url = ""
+        if request is not None and getattr(request, "resolver_match", None) is not None:
+            url = translate_url(request.get_full_path(), code)
+            if code != current and url == request.get_full_path():
+                url = ""
+        if not url:
+            with translation.override(code):
+                try:
+                    url = reverse("cooperation:home")
+                except NoReverseMatch:  # pragma: no cover - the home route always exists
+                    url = "/"
+        versions.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "short": {"uk": "УКР", "en": "ENG"}.get(code, code.upper()),
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request is not None else url,
+                "is_current": code == current,
+            }
+        )
+    return versions
+
+
+@register.filter
+def date_range(start: datetime.date | None, end: datetime.date | None = None) -> str:
+    """“13–15 May 2024”, “6 July – 14 August 2024” in the page's language."""
+    if not start:
+        return ""
+    full = "j E Y"
+    if not end or end == start:
+        return dateformat.format(start, full)
+    if start.year != end.year:
+        return f"{dateformat.format(start, full)} – {dateformat.format(end, full)}"
+    if start.month != end.month:
+        return f"{dateformat.format(start, 'j E')} – {dateformat.format(end, full)}"
+    return f"{start.day}–{dateformat.format(end, full)}"
+
+
+def _currency_label(currency: str) -> str:
+    labels = {
+        "UAH": pgettext("currency abbreviation", "UAH"),
+        "EUR": pgettext("currency abbreviation", "EUR"),
+        "USD": pgettext("currency abbreviation", "USD"),
+        "PLN": pgettext("currency abbreviation", "PLN"),
+        "GBP": pgettext("currency abbreviation", "GBP"),
+    }
+    return labels.get(currency, currency)
+
+
+@register.filter
+def money(amount, currency: str = "") -> str:
+    """An amount with grouping in the page's language: “47 000 000 грн”."""
+    if amount is None or amount == "":
+        return ""
+    amount = Decimal(amount)
+    places = 0 if amount == amount.to_integral_value() else 2
+    number = formats.number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
+    return f"{number}\u00a0{_currency_label(currency)}".strip()
+
+
+@register.simple_tag
+def compact_money(amount, currency: str = "") -> dict:
+    """A large amount as a short figure and its unit: {"value": "47",
+    "unit": "million UAH"} for a tile."""
+    if amount is None:
+        return {}
+    amount = Decimal(amount)
+    if amount >= 1_000_000:
+        value = (amount / Decimal(1_000_000)).quantize(Decimal("0.1")).normalize()
+        unit = _("million %(currency)s") % {"currency": _currency_label(currency)}
+    elif amount >= 1_000:
+        value = (amount / Decimal(1_000)).quantize(Decimal("0.1")).normalize()
+        unit = _("thousand %(currency)s") % {"currency": _currency_label(currency)}
+    else:
+        value, unit = amount.normalize(), _currency_label(currency)
+    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    return {"value": formats.number_format(value, use_l10n=True), "unit": unit}
+
+
+@register.simple_tag
+def latest_report():
+    """The latest published annual report (one query), or None."""
+    return AnnualReport.objects.published().order_by("-year").first()
+
+
+@register.filter
+def initials_of(name: str) -> str:
+    """Up to three initials for a record without a logo."""
+    words = [w for w in re.split(r"[\s«»“”\"'()\-]+", name or "") if w[:1].isalpha()]
+    return "".join(w[0] for w in words[:3]).upper()
+
+
+@register.filter
+def admin_change_url(record) -> str:
+    """The record's page in the admin, for staff previewing a draft."""
+    opts = getattr(record, "_meta", None)
+    if opts is None or record.pk is None:
+        return ""
+    try:
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
+    except NoReverseMatch:
+        return ""

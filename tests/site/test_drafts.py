@@ -1,0 +1,76 @@
+"""Drafts are a 404 for the public and a marked preview for staff."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+DETAIL_URLS = [
+    "/{lang}/projects/draft-project/",
+    "/{lang}/events/draft-event/",
+    "/{lang}/memoranda/draft-memorandum/",
+    "/{lang}/applications/2024/99/",
+    "/{lang}/partners/draft-foundation/",
+]
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+@pytest.mark.parametrize("url", DETAIL_URLS)
+def test_draft_is_not_found_for_the_public(client, draft_records, url, lang):
+    assert client.get(url.format(lang=lang)).status_code == 404
+
+
+@pytest.mark.parametrize("url", DETAIL_URLS)
+def test_staff_see_a_draft_as_a_preview(staff_client, draft_records, url):
+    response = staff_client.get(url.format(lang="en"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Draft — preview." in html
+    assert "/admin/" in html  # a link to edit it
+
+
+@pytest.mark.parametrize("url", DETAIL_URLS)
+def test_editors_see_a_draft_as_a_preview(editor_client, draft_records, url):
+    assert editor_client.get(url.format(lang="en")).status_code == 200
+
+
+def test_published_record_has_no_draft_banner_for_staff(staff_client, data_2024):
+    html = staff_client.get("/en/partners/alda/").content.decode()
+    assert "Draft — preview." not in html
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("/en/projects/", "Draft project"),
+        ("/en/events/", "Draft event"),
+        ("/en/memoranda/", "Draft memorandum"),
+        ("/en/applications/", "Draft application"),
+        ("/en/partners/", "Draft Foundation"),
+        ("/en/", "Draft event"),
+        ("/en/partners/alda/", "Draft event"),
+        ("/en/partners/alda/", "Draft project"),
+        ("/en/partners/alda/", "Draft memorandum"),
+        ("/en/partners/alda/", "Draft application"),
+        ("/en/events/2024-alda-festival-and-general-assembly/", "Draft Foundation"),
+        ("/en/events/2024-alda-festival-and-general-assembly/", "Draft event"),
+        ("/en/areas/medicine/", "Draft project"),
+        ("/en/countries/pl/", "Draft Foundation"),
+        ("/en/search/?q=draft", "Draft"),
+        ("/sitemap.xml", "draft-"),
+    ],
+)
+def test_drafts_are_left_out_of_every_public_page(client, draft_records, url, title):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert title not in response.content.decode()
+
+
+def test_staff_lists_show_drafts_marked(staff_client, draft_records):
+    html = staff_client.get("/en/events/").content.decode()
+    assert "Draft event" in html
+    assert '<span class="tag tag--draft">Draft</span>' in html
+
+
+def test_draft_counts_are_not_in_the_public_figures(client, draft_records):
+    html = client.get("/en/applications/?year=2024").content.decode()
+    assert "8 applications" in html

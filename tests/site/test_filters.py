@@ -1,0 +1,149 @@
+"""Each filter narrows the list to exactly the matching records."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def count(client, url: str) -> int:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    found = re.search(r'class="count"[^>]*>(\d+) ', response.content.decode())
+    assert found, url
+    return int(found.group(1))
+
+
+def titles(client, url: str) -> list[str]:
+    html = client.get(url).content.decode()
+    return re.findall(
+        r'class="record__title"><a href="[^"]+">(?:<span[^>]*>[^<]*</span> )?([^<]+)</a>', html
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/en/events/", 16),
+        ("/en/events/?year=2024", 16),
+        ("/en/events/?month=11", 5),
+        ("/en/events/?month=7&year=2024", 3),
+        ("/en/events/?council_role=attended", 8),
+        ("/en/events/?council_role=organised", 6),
+        ("/en/events/?council_role=exhibited", 2),
+        ("/en/events/?council_role=attended&council_role=exhibited", 10),
+        ("/en/events/?format=meeting", 4),
+        ("/en/events/?country=LU", 4),
+        ("/en/events/?country=ES", 3),
+        ("/en/events/?online=online", 1),
+        ("/en/events/?online=in_person", 15),
+        ("/en/events/?area=medicine", 2),
+        ("/en/events/?partner=alda", 2),
+        ("/en/events/?partner=lucc&month=11", 1),
+        ("/en/projects/", 6),
+        ("/en/projects/?area=participation", 2),
+        ("/en/projects/?status=implementation", 6),
+        ("/en/projects/?status=closed", 0),
+        ("/en/projects/?country=PL", 2),
+        ("/en/projects/?country=FR", 1),
+        ("/en/projects/?year=2024", 6),
+        ("/en/projects/?partner=civil-society-development-forum", 2),
+        ("/en/memoranda/", 10),
+        ("/en/memoranda/?year=2023", 5),
+        ("/en/memoranda/?year=2024", 5),
+        ("/en/memoranda/?category=international", 2),
+        ("/en/memoranda/?category=civil_society&year=2024", 4),
+        ("/en/memoranda/?in_force=2024", 10),
+        ("/en/memoranda/?in_force=2023", 5),
+        ("/en/memoranda/?partner=zinkiv-city-council", 1),
+        ("/en/applications/", 8),
+        ("/en/applications/?year=2024", 8),
+        ("/en/applications/?status=won", 5),
+        ("/en/applications/?status=submitted", 3),
+        ("/en/applications/?programme=interreg-europe", 1),
+        ("/en/applications/?donor=european-union", 1),
+        ("/en/applications/?donor=poland-ministry-of-foreign-affairs", 1),
+        ("/en/applications/?area=ecology-and-climate-adaptation", 2),
+        ("/en/partners/", 31),
+        ("/en/partners/?kind=international", 6),
+        ("/en/partners/?country=LU", 3),
+        ("/en/partners/?kind=council&country=UA", 3),
+    ],
+)
+def test_filter_narrows_the_list(client, data_2024, url, expected):
+    assert count(client, url) == expected
+
+
+def test_filtered_events_are_the_right_ones(client, data_2024):
+    found = titles(client, "/en/events/?council_role=exhibited")
+    assert found == [
+        "Smart City Expo World Congress",
+        "ReBuild Ukraine: Health &amp; Rehabilitation exhibition and conference",
+    ]
+
+
+def test_memoranda_in_force_follow_their_dates(client, data_2024):
+    import datetime
+
+    from partners.models import Memorandum
+
+    Memorandum.objects.filter(slug="memorandum-2023-save-dnipro").update(
+        valid_until=datetime.date(2023, 12, 31)
+    )
+    assert count(client, "/en/memoranda/?in_force=2024") == 9
+    assert count(client, "/en/memoranda/?in_force=2023") == 5
+
+
+def test_project_year_filter_leaves_out_finished_projects(client, data_2024):
+    import datetime
+
+    from projects.models import Project
+
+    Project.objects.filter(slug="bsssc-for-ukraine").update(
+        start_date=datetime.date(2021, 1, 1), end_date=datetime.date(2022, 6, 30)
+    )
+    assert count(client, "/en/projects/?year=2024") == 5
+    assert count(client, "/en/projects/?year=2022") == 6
+
+
+@pytest.mark.parametrize(
+    ("url", "first", "last"),
+    [
+        ("/en/events/?ordering=oldest", "Final conference of the project", "Forum “Bridges"),
+        ("/en/events/?ordering=newest", "Forum “Bridges", "Final conference of the project"),
+        ("/en/applications/?ordering=title", "CCRI mentoring", "Project application within"),
+    ],
+)
+def test_ordering(client, data_2024, url, first, last):
+    found = titles(client, url)
+    assert (
+        found[0].split(">")[-1].strip().startswith(first.split("“")[0].strip()) or first in found[0]
+    )
+    assert last in found[-1] or found[-1].startswith(last)
+
+
+def test_events_timeline_is_grouped_by_month(client, data_2024):
+    html = client.get("/en/events/?year=2024").content.decode()
+    months = re.findall(r'<h3 class="timeline__month">([^<]+)</h3>', html)
+    assert months[0] == "November 2024"
+    assert months[-1] == "April 2024"
+    assert len(months) == len(set(months))
+
+
+def test_list_counts_are_shown_in_ukrainian(client, data_2024):
+    html = client.get("/uk/memoranda/?year=2024").content.decode()
+    assert "5 меморандумів" in html
+    html = client.get("/uk/applications/?status=won").content.decode()
+    assert "5 заявок" in html
+
+
+def test_pagination(client, many_records):
+    first = client.get("/en/events/")
+    assert first.status_code == 200
+    html = first.content.decode()
+    assert "216 events" in html
+    assert 'href="?page=2"' in html
+    second = client.get("/en/events/?page=2&council_role=attended")
+    assert second.status_code == 200
+    assert 'href="?page=3&amp;council_role=attended"' in second.content.decode()

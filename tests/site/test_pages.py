@@ -1,0 +1,360 @@
+"""Every public address answers in both languages with the 2024 data."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ("uk", "en")
+
+# (url name, kwargs, a text the English page shows, the same in Ukrainian)
+PAGES = [
+    ("cooperation:home", {}, "Assembly of European Regions", "Асамблея європейських регіонів"),
+    ("projects:project_list", {}, "BSSSC for Ukraine", "BSSSC для України"),
+    (
+        "projects:project_detail",
+        {"slug": "promoting-polish-in-poltava-schools"},
+        "Promoting Polish as a foreign language",
+        "Промоція польської мови",
+    ),
+    ("events:event_list", {}, "ALDA Festival &amp; General Assembly", "Фестиваль ALDA"),
+    (
+        "events:event_detail",
+        {"slug": "2024-smart-city-expo-world-congress"},
+        "Goods of Poltava producers",
+        "Товари виробників Полтавщини",
+    ),
+    ("partners:memorandum_list", {}, "Memorandum of cooperation", "Меморандум про співпрацю"),
+    (
+        "partners:memorandum_detail",
+        {"slug": "memorandum-2023-lucc"},
+        "Luxembourg-Ukrainian Chamber of Commerce",
+        "Люксембурзько-українська торгова палата",
+    ),
+    ("projects:application_list", {}, "CCRI mentoring programme", "Програма наставництва CCRI"),
+    (
+        "projects:application_detail",
+        {"year": 2024, "number": 2},
+        "Improving care for people with amputated limbs",
+        "Покращення надання допомоги людям з ампутованими кінцівками",
+    ),
+    (
+        "partners:organisation_list",
+        {},
+        "Assembly of European Regions",
+        "Асамблея європейських регіонів",
+    ),
+    (
+        "partners:organisation_detail",
+        {"slug": "aer"},
+        "Assembly of European Regions",
+        "Асамблея європейських регіонів",
+    ),
+    (
+        "partners:membership_list",
+        {},
+        "Assembly of European Regions",
+        "Асамблея європейських регіонів",
+    ),
+    ("cooperation:area_detail", {"slug": "medicine"}, "Resilience Orthopedics", "Медицина"),
+    ("cooperation:country_detail", {"iso_code": "lu"}, "Luxembourg", "Люксембург"),
+    ("cooperation:search", {}, "Search", "Пошук"),
+]
+
+
+def url_in(language: str, name: str, kwargs: dict) -> str:
+    with translation.override(language):
+        return reverse(name, kwargs=kwargs)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("name", "kwargs", "english", "ukrainian"), PAGES)
+def test_every_address_answers_in_both_languages(
+    client, data_2024, language, name, kwargs, english, ukrainian
+):
+    url = url_in(language, name, kwargs)
+    assert url.startswith(f"/{language}/")
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert (english if language == "en" else ukrainian) in html
+
+
+@pytest.mark.parametrize(("name", "kwargs", "english", "ukrainian"), PAGES)
+def test_english_pages_show_english_interface_text(
+    client, data_2024, name, kwargs, english, ukrainian
+):
+    html = client.get(url_in("en", name, kwargs)).content.decode()
+    # The interface is English too, not only the records.
+    assert "Skip to content" in html
+    assert "Poltava Oblast Council" in html
+    assert "Перейти до змісту" not in html
+
+
+def test_ukrainian_interface_is_translated(client, data_2024):
+    html = client.get("/uk/events/").content.decode()
+    assert "Перейти до змісту" in html
+    assert "Skip to content" not in html
+    assert "16 заходів" in html
+
+
+def test_root_sends_visitor_to_their_language(client, data_2024):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="uk,en;q=0.5")
+    assert response["Location"] == "/uk/"
+
+
+def test_language_switch_keeps_visitor_on_the_same_record(client, data_2024):
+    path = "/uk/events/2024-smart-city-expo-world-congress/"
+    html = client.get(path).content.decode()
+    switch = re.search(r'<a href="([^"]+)" hreflang="en"', html)
+    assert switch, "no link to the English page"
+    assert switch.group(1) == "/en/events/2024-smart-city-expo-world-congress/"
+    english = client.get(switch.group(1))
+    assert english.status_code == 200
+    assert "Smart City Expo World Congress" in english.content.decode()
+    back = re.search(r'<a href="([^"]+)" hreflang="uk"', english.content.decode())
+    assert back.group(1) == path
+
+
+def test_language_switch_keeps_filters_and_page(client, data_2024):
+    html = client.get("/en/events/?year=2024&council_role=exhibited").content.decode()
+    assert 'href="/uk/events/?year=2024&amp;council_role=exhibited" hreflang="uk"' in html
+
+
+def test_application_address_switches_language(client, data_2024):
+    html = client.get("/en/applications/2024/7/").content.decode()
+    assert 'href="/uk/applications/2024/7/" hreflang="uk"' in html
+
+
+def test_hreflang_alternates_in_the_head(client, data_2024):
+    html = client.get("/en/partners/alda/").content.decode()
+    assert '<link rel="alternate" hreflang="uk" href="http://testserver/uk/partners/alda/">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/partners/alda/">' in html
+
+
+def test_dates_and_numbers_follow_the_page_language(client, data_2024):
+    slug = "/events/2024-smart-city-expo-world-congress/"
+    ukrainian = client.get("/uk" + slug).content.decode()
+    english = client.get("/en" + slug).content.decode()
+    assert "5–7 листопада 2024" in ukrainian
+    assert "5–7 November 2024" in english
+    assert "понад 25\u00a0700" in ukrainian
+    assert "over 25,700" in english
+
+
+def test_home_figures_are_the_report_figures(client, data_2024):
+    from cooperation.figures import headline_figures, latest_year
+
+    figures = headline_figures(latest_year())
+    html = client.get("/en/").content.decode()
+    tile = (
+        r'figure-tile__value">([\d]+)</span>\s*'
+        r'(?:<span class="figure-tile__unit">[^<]*</span>\s*)?'
+        r'<span class="figure-tile__label">([^<]+)</span>'
+    )
+    tiles = {label.strip(): int(value) for value, label in re.findall(tile, html)}
+    assert tiles["memoranda in force"] == figures.memoranda_in_force == 10
+    assert tiles["events with international partners"] == 14
+    assert tiles["international exhibitions"] == figures.exhibitions == 2
+    assert tiles["grant and project applications"] == figures.applications == 8
+    assert tiles["applications won"] == figures.applications_won == 5
+    assert tiles["attracted from international partners"] == 47
+    assert "million UAH" in html
+
+
+def test_home_figures_follow_the_records(client, data_2024):
+    """Add a memorandum and the home page says 11: nothing is hard-coded."""
+    from partners.models import Memorandum
+
+    Memorandum.objects.create(
+        title_uk="Новий меморандум",
+        title_en="New memorandum",
+        slug="new-memorandum",
+        category=Memorandum.Category.INTERNATIONAL,
+        signed_year=2024,
+        publication_status="published",
+    )
+    html = client.get("/en/").content.decode()
+    assert re.search(
+        r'figure-tile__value">11</span>\s*<span class="figure-tile__label">memoranda', html
+    )
+
+
+def test_home_figure_tiles_link_to_the_records_behind_them(client, data_2024):
+    html = client.get("/en/").content.decode()
+    links = re.findall(r'class="figure-tile[^"]*" href="([^"]+)"', html)
+    counts = {}
+    for link in links:
+        link = link.replace("&amp;", "&")
+        response = client.get(link)
+        assert response.status_code == 200, link
+        found = re.search(r'class="count"[^>]*>(\d+) ', response.content.decode())
+        if found:
+            counts[link.split("?")[0] + "?" + link.split("?")[1]] = int(found.group(1))
+    assert counts["/en/memoranda/?in_force=2024"] == 10
+    assert counts["/en/events/?year=2024&council_role=attended&council_role=organised"] == 14
+    assert counts["/en/events/?year=2024&council_role=exhibited"] == 2
+    assert counts["/en/applications/?year=2024"] == 8
+    assert counts["/en/applications/?year=2024&status=won"] == 5
+
+
+def test_home_links_latest_published_report(client, data_2024):
+    html = client.get("/en/").content.decode()
+    assert 'href="/en/reports/2024/"' in html
+    assert 'href="/en/reports/2024/pdf/"' in html
+
+
+def test_home_shows_map_of_countries_of_cooperation(client, data_2024):
+    html = client.get("/en/").content.decode()
+    assert '<svg class="map"' in html
+    assert html.count('class="land land--partner"') == 7
+    assert 'class="land land--home"' in html
+    for country in ("Poland", "Luxembourg", "France", "Spain", "Belgium", "Germany", "Italy"):
+        assert f"</span>{country}</a>" in html
+
+
+def test_home_shows_priority_areas_memberships_events_and_projects(client, data_2024):
+    html = client.get("/en/").content.decode()
+    for text in (
+        "Education and science",
+        "Innovation and digitalisation",
+        "European Association for Local Democracy",
+        "Luxembourg-Ukrainian Chamber of Commerce",
+        "Smart City Expo World Congress",
+        "Resilience Orthopedics",
+        "Moving on… confidently, productively, effectively",
+    ):
+        assert text in html
+
+
+def test_records_without_logo_show_initials(client, data_2024):
+    html = client.get("/en/partners/alda/").content.decode()
+    assert '<span class="avatar avatar--lg" aria-hidden="true">ALDA</span>' in html
+    assert "<img" not in html
+
+
+@pytest.mark.parametrize(
+    ("url", "links"),
+    [
+        (
+            "/en/projects/promoting-polish-in-poltava-schools/",
+            [
+                "/en/applications/2024/6/",
+                "/en/events/2024-second-training-camp-polish-teachers/",
+                "/en/events/2024-round-table-polish-teachers/",
+                "/en/events/2024-final-knowledge-contest-about-poland/",
+                "/en/partners/jagiellonian-foundation/",
+                "/en/projects/strengthening-civil-society-participatory-inclusive-solutions/",
+            ],
+        ),
+        (
+            "/en/applications/2024/2/",
+            [
+                "/en/projects/resilience-orthopedics/",
+                "/en/events/2024-meeting-resilience-orthopedics/",
+                "/en/partners/france-ministry-of-economy/",
+            ],
+        ),
+        (
+            "/en/events/2024-meeting-resilience-orthopedics/",
+            ["/en/projects/resilience-orthopedics/", "/en/applications/2024/2/"],
+        ),
+        (
+            "/en/partners/alda/",
+            [
+                "/en/events/2024-alda-festival-and-general-assembly/",
+                "/en/events/2024-meeting-alda-secretary-general/",
+                "/en/applications/2024/7/",
+                "/en/memberships/#membership-",
+            ],
+        ),
+        (
+            "/en/partners/lucc/",
+            [
+                "/en/memoranda/memorandum-2023-lucc/",
+                "/en/events/2024-luxembourg-ukrainian-business-forum/",
+                "/en/events/2024-working-meeting-lucc-luxembourg/",
+                "/en/memberships/#membership-",
+            ],
+        ),
+        (
+            "/en/events/2024-luxembourg-ukrainian-business-forum/",
+            [
+                "/en/partners/lucc/",
+                "/en/memoranda/memorandum-2023-lucc/",
+                "/en/events/2024-working-meeting-lucc-luxembourg/",
+            ],
+        ),
+        (
+            "/en/events/2024-bsssc-annual-conference/",
+            ["/en/projects/bsssc-for-ukraine/", "/en/partners/bsssc/"],
+        ),
+        (
+            "/en/areas/medicine/",
+            ["/en/projects/resilience-orthopedics/", "/en/applications/2024/2/"],
+        ),
+        (
+            "/en/countries/lu/",
+            ["/en/partners/lucc/", "/en/events/2024-forum-bridges-of-solidarity/"],
+        ),
+    ],
+)
+def test_detail_pages_link_every_related_record(client, data_2024, url, links):
+    html = client.get(url).content.decode()
+    for link in links:
+        assert f'href="{link}' in html, link
+
+
+def test_event_page_has_schema_org_and_open_graph(client, data_2024):
+    html = client.get("/en/events/2024-smart-city-expo-world-congress/").content.decode()
+    assert 'itemtype="https://schema.org/Event"' in html
+    assert '<meta itemprop="startDate" content="2024-11-05">' in html
+    assert '<meta property="og:title" content="Smart City Expo World Congress">' in html
+
+
+def test_organisation_page_has_schema_org(client, data_2024):
+    html = client.get("/en/partners/aer/").content.decode()
+    assert 'itemtype="https://schema.org/Organization"' in html
+    assert '<meta property="og:type" content="profile">' in html
+
+
+def test_country_address_is_lower_case(client, data_2024):
+    response = client.get("/en/countries/PL/")
+    assert response.status_code == 301
+    assert response["Location"] == "/en/countries/pl/"
+    assert client.get("/en/countries/xx/").status_code == 404
+    assert client.get("/en/countries/pol/").status_code == 404
+
+
+def test_not_found_page_in_both_languages(client, data_2024):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+    response = client.get("/uk/no-such-page/")
+    assert response.status_code == 404
+    assert "Сторінку не знайдено" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "Something went wrong"), ("uk", "Щось пішло не так")]
+)
+def test_server_error_page_in_both_languages(client, data_2024, monkeypatch, language, text):
+    from cooperation import views
+
+    def broken(self, **kwargs):
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr(views.HomeView, "get_context_data", broken)
+    client.raise_request_exception = False
+    response = client.get(f"/{language}/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert text in html
+    assert f'<html lang="{language}">' in html

@@ -1,0 +1,53 @@
+"""Every page needs a small, constant number of queries, whatever the data."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/en/",
+    "/en/projects/",
+    "/en/projects/?area=medicine&country=PL&year=2024&partner=alda",
+    "/en/projects/promoting-polish-in-poltava-schools/",
+    "/en/events/",
+    "/en/events/?year=2024&council_role=attended&partner=alda",
+    "/en/events/2024-alda-festival-and-general-assembly/",
+    "/en/memoranda/",
+    "/en/memoranda/?in_force=2024",
+    "/en/memoranda/memorandum-2023-lucc/",
+    "/en/applications/",
+    "/en/applications/?donor=usaid",
+    "/en/applications/2024/6/",
+    "/en/partners/",
+    "/en/partners/alda/",
+    "/en/memberships/",
+    "/en/areas/medicine/",
+    "/en/countries/pl/",
+    "/en/search/?q=alda",
+    "/en/search/?q=city&type=events",
+    "/sitemap.xml",
+]
+MAX_QUERIES = 25
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_query_count_does_not_grow_with_the_data(
+    client, data_2024, django_assert_max_num_queries, url, request
+):
+    before = queries_for(client, url)
+    request.getfixturevalue("many_records")
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get(url)
+    assert response.status_code == 200
+    after = queries_for(client, url)
+    # The sitemap pages its items; everything else is exactly constant.
+    assert after == before, f"{url}: {before} queries with the 2024 data, {after} with more"

@@ -1,0 +1,109 @@
+"""Search: every record type, both languages, Cyrillic and Latin case,
+apostrophe variants and word endings, on SQLite and PostgreSQL."""
+
+import re
+
+import pytest
+
+from partners.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, query: str, language: str = "en", **extra) -> str:
+    response = client.get(f"/{language}/search/", {"q": query, **extra})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def group_total(html: str, key: str) -> int:
+    found = re.search(rf'id="results-{key}-title">[^<]*<span class="muted">\((\d+)\)', html)
+    return int(found.group(1)) if found else 0
+
+
+def test_cyrillic_is_case_insensitive(client, data_2024):
+    """«полтавщини» finds «Полтавщини» (the IDP project's title)."""
+    html = results(client, "полтавщини", "uk")
+    assert "/uk/projects/innovative-approaches-idp-integration/" in html
+
+
+def test_cyrillic_upper_case_query(client, data_2024):
+    html = results(client, "ПОЛТАВЩИНИ", "uk")
+    assert "/uk/projects/innovative-approaches-idp-integration/" in html
+
+
+def test_word_endings(client, data_2024):
+    """«полтавщина» (another case of the word) finds «Полтавщини» too."""
+    html = results(client, "полтавщина", "uk")
+    assert "/uk/projects/innovative-approaches-idp-integration/" in html
+    html = results(client, "меморандуми", "uk")
+    assert group_total(html, "memoranda") == 10
+
+
+def test_latin_is_case_insensitive(client, data_2024):
+    html = results(client, "alda")
+    assert "/en/partners/alda/" in html
+    assert "/en/events/2024-alda-festival-and-general-assembly/" in html
+    assert "/en/applications/2024/7/" in html
+
+
+@pytest.mark.parametrize("query", ["Прем’єр", "Прем'єр", "прем`єр", "ПРЕМʼЄР"])
+def test_any_apostrophe_finds_the_word(client, data_2024, query):
+    """The data writes «Прем'єр Експо» with a typewriter apostrophe."""
+    html = results(client, query, "uk")
+    assert "/uk/partners/premier-expo/" in html
+    assert "/uk/memoranda/memorandum-2024-premier-expo/" in html
+
+
+def test_apostrophe_in_the_text_matches_a_query_without_it(client, data_2024):
+    Organisation.objects.filter(slug="premier-expo").update(name_uk="Прем’єр Експо")
+    html = results(client, "Прем'єр", "uk")
+    assert "/uk/partners/premier-expo/" in html
+
+
+def test_search_crosses_languages(client, data_2024):
+    """A Ukrainian word finds the record on the English page too."""
+    html = results(client, "Ягеллонська", "en")
+    assert "/en/partners/jagiellonian-foundation/" in html
+    html = results(client, "Jagiellonian", "uk")
+    assert "/uk/partners/jagiellonian-foundation/" in html
+
+
+def test_results_are_grouped_by_type(client, data_2024):
+    html = results(client, "Luxembourg")
+    for key in ("events", "memoranda", "partners", "countries"):
+        assert group_total(html, key) >= 1, key
+    assert group_total(html, "events") == 4
+
+
+def test_several_words_must_all_match(client, data_2024):
+    html = results(client, "smart expo")
+    assert "/en/events/2024-smart-city-expo-world-congress/" in html
+    html = results(client, "smart rehabilitation")
+    assert "/en/events/2024-smart-city-expo-world-congress/" not in html
+
+
+def test_type_filter_shows_one_group(client, data_2024):
+    html = results(client, "Luxembourg", type="events")
+    assert group_total(html, "events") == 4
+    assert group_total(html, "partners") == 0
+
+
+def test_nothing_found(client, data_2024):
+    html = results(client, "квазар")
+    assert "Nothing found" in html
+
+
+def test_search_box_on_every_page(client, data_2024):
+    for url in ("/en/", "/en/events/", "/uk/partners/alda/"):
+        html = client.get(url).content.decode()
+        assert 'role="search"' in html
+        assert 'name="q"' in html
+
+
+def test_many_results_link_to_the_full_group(client, many_records):
+    html = results(client, "Event")
+    assert group_total(html, "events") >= 200
+    assert "type=events" in html
+    full = results(client, "Event", type="events")
+    assert full.count('class="record record--dated"') == 50
