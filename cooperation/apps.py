@@ -6,3 +6,8 @@ class CooperationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "cooperation"
     verbose_name = _("International cooperation")
+
+    def ready(self) -> None:
+        from . import cache
+
+        cache.connect_signals()

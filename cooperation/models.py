@@ -221,3 +221,17 @@ class AnnualReport(PublishableModel):
 
     def get_absolute_url(self) -> str:
         return reverse("cooperation:report_detail", kwargs={"year": self.year})
+
+
+class SiteRevision(models.Model):
+    """One row whose number goes up on every change to a public record; the
+    page cache keys on it (see cooperation.cache)."""
+
+    number = models.PositiveBigIntegerField(_("number"), default=0)
+
+    class Meta:
+        verbose_name = _("site revision")
+        verbose_name_plural = _("site revisions")
+
+    def __str__(self) -> str:
+        return str(self.number)

@@ -49,3 +49,10 @@ def staff_client(client, superuser):
 def fast_password_hashing(settings):
     """Real hashing is deliberately slow; tests do not need it."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Tests roll their changes back without committing, which the page cache
+    never hears of; tests of the cache itself switch it on (tests/production)."""
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,93 @@
+"""The public page cache.
+
+A visitor's GET of a public page (under /uk/ or /en/) is answered from the
+cache, keyed by the full path and query string, so each language and each
+filter combination is cached on its own. Staff (anyone with a session) always
+get a fresh page, since they may preview drafts.
+
+Invalidation: every page key carries the site's *revision*, a number that goes
+up whenever a record of the content apps is saved or deleted (after the
+transaction commits). Old pages are never served again and age out. The
+revision lives in the database (one row, read once per request), so every
+worker process, and every app server, sees a change at once, whichever cache
+backend holds the pages (in-process memory by default, Redis when set).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import patch_cache_control
+
+CONTENT_APPS = {"cooperation", "partners", "projects", "events"}
+PUBLIC_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+CACHE_HEADER = "X-Page-Cache"
+
+
+def current_revision() -> int:
+    from cooperation.models import SiteRevision
+
+    number = SiteRevision.objects.filter(pk=1).values_list("number", flat=True).first()
+    return number or 0
+
+
+def bump_revision() -> None:
+    from cooperation.models import SiteRevision
+
+    updated = SiteRevision.objects.filter(pk=1).update(number=F("number") + 1)
+    if not updated:
+        SiteRevision.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+def _on_content_change(sender, **kwargs) -> None:
+    if sender._meta.app_label in CONTENT_APPS and sender._meta.model_name != "siterevision":
+        # After commit: a page rendered before the commit must not be cached
+        # under the new revision.
+        transaction.on_commit(bump_revision)
+
+
+def connect_signals() -> None:
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_on_content_change, dispatch_uid=f"page-cache-{signal}")
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        settings.PUBLIC_PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and request.path.startswith(PUBLIC_PREFIXES)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        # Long query strings are bots or mistakes; do not let them fill the cache.
+        and len(request.META.get("QUERY_STRING", "")) <= 1024
+    )
+
+
+def _page_key(request, revision: int) -> str:
+    digest = hashlib.sha256(request.get_full_path().encode("utf-8")).hexdigest()
+    return f"page:{revision}:{digest}"
+
+
+class PublicPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        revision = current_revision()
+        key = _page_key(request, revision)
+        cached = cache.get(key)
+        if cached is not None:
+            cached[CACHE_HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        # A page that sets a cookie is someone's own (a session, a CSRF token).
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            response[CACHE_HEADER] = "miss"
+            # Browsers and proxies revalidate; our cache answers quickly.
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+            cache.set(key, response, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return response

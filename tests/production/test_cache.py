@@ -1,0 +1,74 @@
+"""Public pages are cached per language and query string, and a save by staff
+is visible at once."""
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import translation
+
+from events.models import Event
+
+pytestmark = pytest.mark.django_db
+
+CACHE_HEADER = "X-Page-Cache"
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_second_visit_is_answered_from_the_cache(client, page_cache):
+    assert client.get("/uk/events/")[CACHE_HEADER] == "miss"
+    assert client.get("/uk/events/")[CACHE_HEADER] == "hit"
+
+
+def test_each_language_and_query_string_is_cached_on_its_own(client, page_cache):
+    ukrainian = client.get("/uk/events/")
+    english = client.get("/en/events/")
+    filtered = client.get("/en/events/?council_role=exhibited")
+    assert english[CACHE_HEADER] == "miss" and filtered[CACHE_HEADER] == "miss"
+    assert "Smart City Expo World Congress" in english.content.decode()
+    assert "Всесвітній конгрес Smart City Expo" in ukrainian.content.decode()
+    assert "ALDA Festival" not in filtered.content.decode()
+    assert client.get("/en/events/?council_role=exhibited")[CACHE_HEADER] == "hit"
+
+
+def test_a_save_by_staff_is_visible_at_once(client, page_cache, django_capture_on_commit_callbacks):
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    with translation.override("uk"):
+        url = event.get_absolute_url()
+    assert client.get(url)[CACHE_HEADER] == "miss"
+    assert client.get(url)[CACHE_HEADER] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):  # as the admin's save commits
+        event.title_uk = "Оновлена назва конгресу"
+        event.save()
+
+    response = client.get(url)
+    assert response[CACHE_HEADER] == "miss"
+    assert "Оновлена назва конгресу" in response.content.decode()
+
+
+def test_a_deletion_is_visible_at_once(client, page_cache, django_capture_on_commit_callbacks):
+    event = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    with translation.override("uk"):
+        list_url = reverse("events:event_list")
+    assert event.title_uk[:20] in client.get(list_url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        event.delete()
+    assert "Bridges of Solidarity" not in client.get(list_url).content.decode()
+
+
+def test_staff_always_get_a_fresh_page(staff_client, page_cache):
+    staff_client.get("/uk/events/")
+    assert CACHE_HEADER not in staff_client.get("/uk/events/")
+
+
+def test_errors_are_not_cached(client, page_cache):
+    client.get("/uk/events/no-such-event/")
+    assert client.get("/uk/events/no-such-event/").status_code == 404
+    assert CACHE_HEADER not in client.get("/uk/events/no-such-event/")
