@@ -1,0 +1,140 @@
+"""The public site in a real browser: language switch, filters, a phone's
+width, and an axe-core accessibility check."""
+
+import datetime
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from events.models import Event
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+DETAIL = "/uk/events/2024-smart-city-expo-world-congress/"
+
+
+def test_switch_language_on_a_detail_page(open_page):
+    page = open_page(DETAIL)
+    expect(page.locator("h1")).to_have_text("Всесвітній конгрес Smart City Expo")
+    assert page.locator("html").get_attribute("lang") == "uk"
+    page.locator('.language-switch a[hreflang="en"]').click()
+    page.wait_for_url("**/en/events/2024-smart-city-expo-world-congress/")
+    expect(page.locator("h1")).to_have_text("Smart City Expo World Congress")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.locator('.language-switch a[hreflang="uk"]').click()
+    page.wait_for_url("**" + DETAIL)
+    expect(page.locator("h1")).to_have_text("Всесвітній конгрес Smart City Expo")
+
+
+def test_filter_events_by_year(open_page):
+    Event.objects.create(
+        title_uk="Форум 2023 року",
+        title_en="A 2023 forum",
+        slug="forum-2023",
+        start_date=datetime.date(2023, 10, 10),
+        city_uk="Краків",
+        city_en="Kraków",
+        council_role=Event.CouncilRole.ATTENDED,
+        format=Event.Format.FORUM,
+        publication_status="published",
+    )
+    page = open_page("/en/events/")
+    expect(page.locator(".count")).to_have_text("17 events")
+    page.select_option("#id_year", "2024")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url(re.compile(r"year=2024"))
+    expect(page.locator(".count")).to_have_text("16 events")
+    expect(page.get_by_text("A 2023 forum")).to_have_count(0)
+    page.select_option("#id_year", "2023")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url(re.compile(r"year=2023"))
+    expect(page.locator(".count")).to_have_text("1 event")
+    expect(page.get_by_role("link", name="A 2023 forum")).to_be_visible()
+
+
+def test_filters_work_without_javascript(open_page):
+    page = open_page("/en/events/", javascript=False)
+    page.get_by_label("Exhibited").check()
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url(re.compile(r"council_role=exhibited"))
+    expect(page.locator(".count")).to_have_text("2 events")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/uk/",
+        "/uk/events/",
+        DETAIL,
+        "/uk/projects/promoting-polish-in-poltava-schools/",
+        "/uk/partners/",
+        "/uk/memoranda/",
+        "/uk/applications/2024/6/",
+        "/uk/search/?q=польща",
+        "/uk/areas/medicine/",
+    ],
+)
+def test_pages_fit_a_360_pixel_phone(open_page, path):
+    page = open_page(path, width=360, height=780)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"{path} scrolls sideways: {width}px wide"
+    expect(page.locator("h1")).to_be_visible()
+    expect(page.locator("#site-search")).to_be_visible()
+
+
+def test_filters_collapse_above_the_list_on_a_phone(open_page):
+    page = open_page("/en/events/", width=360, height=780)
+    filters = page.locator("details.filters")
+    assert filters.get_attribute("open") is None
+    expect(page.locator("#id_year")).to_be_hidden()
+    page.locator("details.filters > summary").click()
+    expect(page.locator("#id_year")).to_be_visible()
+    page.select_option("#id_year", "2024")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url(re.compile(r"year=2024"))
+    expect(page.locator(".count")).to_have_text("16 events")
+
+
+def test_filters_stay_open_beside_the_list_on_a_wide_screen(open_page):
+    page = open_page("/en/events/", width=1280)
+    expect(page.locator("#id_year")).to_be_visible()
+    list_box = page.locator(".records").first.bounding_box()
+    form_box = page.locator(".filters").bounding_box()
+    assert form_box["x"] + form_box["width"] <= list_box["x"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/uk/",
+        "/en/",
+        "/uk/events/",
+        "/en/projects/?area=medicine",
+        DETAIL,
+        "/en/partners/alda/",
+        "/uk/applications/2024/2/",
+        "/en/search/?q=alda",
+    ],
+)
+def test_no_serious_accessibility_violations(open_page, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = open_page(path)
+    results = Axe().run(page)
+    serious = [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(node["target"][0] for node in violation["nodes"][:3])
+        for violation in results.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+    assert not serious, "\n".join(serious)
+
+
+def test_no_request_leaves_the_site(open_page, live_server):
+    outside = []
+    page = open_page("/en/")
+    page.on("request", lambda request: outside.append(request.url))
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    assert all(url.startswith(live_server.url) for url in outside), outside
