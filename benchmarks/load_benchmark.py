@@ -443,9 +443,9 @@ def main(argv: list[str] | None = None) -> int:
             errors = [
                 line
                 for line in (workdir / "gunicorn.log").read_text(errors="replace").splitlines()
-                if "[ERROR]" in line or "Traceback" in line or "[CRITICAL]" in line
+                if "[ERROR]" in line or "[CRITICAL]" in line or "Error:" in line
             ]
-            result["gunicorn_errors"] = errors[-20:]
+            result["gunicorn_errors"] = sorted(set(errors))[:20]
         if args.keep:
             log(f"Keeping database {args.db_name} and {workdir}")
         else:
