@@ -9,16 +9,11 @@ same querysets, so a list and its figure always agree.
 
 from __future__ import annotations
 
-import datetime
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from django.db.models import Prefetch
-from django.utils import dateformat
-from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import npgettext, pgettext, pgettext_lazy
@@ -36,6 +31,15 @@ from projects.models import (
 )
 
 from . import charts
+from .formatting import (
+    ClosingLine,
+    Money,
+    alphabetical,
+    date_range,
+    format_money,
+    format_number,
+    split_closing_line,
+)
 
 # The headings the brochure gives the two kinds of memoranda (its wording, not
 # the admin's labels), in the brochure's order.
@@ -48,109 +52,6 @@ MEMORANDUM_HEADINGS = {
         "With civil society organisations, charitable foundations and subsidiaries",
     ),
 }
-
-CURRENCY_UNITS = {
-    "UAH": pgettext_lazy("currency unit after an amount", "UAH"),
-    "EUR": pgettext_lazy("currency unit after an amount", "EUR"),
-    "USD": pgettext_lazy("currency unit after an amount", "USD"),
-    "PLN": pgettext_lazy("currency unit after an amount", "PLN"),
-    "GBP": pgettext_lazy("currency unit after an amount", "GBP"),
-}
-
-AMOUNT_SCALES = [
-    (Decimal(1_000_000_000), pgettext_lazy("amount scale", "billion")),
-    (Decimal(1_000_000), pgettext_lazy("amount scale", "million")),
-    (Decimal(1_000), pgettext_lazy("amount scale", "thousand")),
-]
-
-
-# --- Formatting ---------------------------------------------------------------
-
-UKRAINIAN_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
-
-
-def alphabetical(text: str) -> list[tuple[int, int | str]]:
-    """A sort key in Ukrainian alphabetical order (і after и, ґ after г), which
-    neither SQLite nor a C-collated PostgreSQL gives; Latin text sorts as usual."""
-    return [
-        (0, UKRAINIAN_ALPHABET.index(char)) if char in UKRAINIAN_ALPHABET else (1, char)
-        for char in text.casefold()
-    ]
-
-
-
-@dataclass(frozen=True)
-class Money:
-    """An amount as the report prints it: a short number and its unit, so a
-    figure tile can set “47” large and “млн грн” small."""
-
-    value: str
-    unit: str
-
-    def __str__(self) -> str:
-        return f"{self.value}\N{NO-BREAK SPACE}{self.unit}"
-
-
-def format_money(amount: Decimal, currency: str) -> Money:
-    """``Decimal("47000000"), "UAH"`` → 47 млн грн (uk) / 47 million UAH (en),
-    in the active language; one decimal at most for scaled amounts."""
-    currency_unit = str(CURRENCY_UNITS.get(currency, currency))
-    for factor, scale in AMOUNT_SCALES:
-        if amount >= factor:
-            scaled = (amount / factor).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            decimals = 0 if scaled == scaled.to_integral_value() else 1
-            value = number_format(scaled, decimals, use_l10n=True, force_grouping=True)
-            unit = pgettext("amount with scale and currency", "%(scale)s %(currency)s") % {
-                "scale": scale,
-                "currency": currency_unit,
-            }
-            return Money(value=value, unit=unit)
-    decimals = 0 if amount == amount.to_integral_value() else 2
-    value = number_format(amount, decimals, use_l10n=True, force_grouping=True)
-    return Money(value=value, unit=currency_unit)
-
-
-def format_number(value: int) -> str:
-    return number_format(value, use_l10n=True, force_grouping=True)
-
-
-def date_range(start: datetime.date, end: datetime.date | None = None) -> str:
-    """13–15 травня 2024 / 13–15 May 2024, in the active language."""
-    full = "j E Y"  # E: the month's name as it follows a day (травня, not травень).
-    if end is None or end == start:
-        return dateformat.format(start, full)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\N{EN DASH}{dateformat.format(end, full)}"
-    if start.year == end.year:
-        return f"{dateformat.format(start, 'j E')} \N{EN DASH} {dateformat.format(end, full)}"
-    return f"{dateformat.format(start, full)} \N{EN DASH} {dateformat.format(end, full)}"
-
-
-@dataclass(frozen=True)
-class ClosingLine:
-    lead: str
-    items: list[str]
-
-
-def split_closing_line(text: str) -> ClosingLine:
-    """“Рухаємось далі… впевнено, продуктивно, результативно” → the lead
-    “Рухаємось далі…” and the items it lists. Staff separate the parts with
-    “…” (or "...") or with line breaks."""
-    text = text.strip()
-    if not text:
-        return ClosingLine(lead="", items=[])
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) > 1:
-        lead, rest = lines[0], lines[1:]
-        if len(rest) == 1:
-            rest = re.split(r"\s*,\s*", rest[0])
-        return ClosingLine(lead=lead, items=[item for item in rest if item])
-    match = re.match(r"^(.*?(?:…|\.\.\.))\s*(.+)$", text)
-    if not match:
-        return ClosingLine(lead=text, items=[])
-    items = [item.strip(" .") for item in re.split(r"\s*,\s*", match.group(2))]
-    return ClosingLine(lead=match.group(1), items=[item for item in items if item])
-
 
 # --- Sections -----------------------------------------------------------------
 

@@ -11,10 +11,12 @@ our own site, so there are no redirects to follow.
 
 from __future__ import annotations
 
+import io
 import logging
 import mimetypes
 import os
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -23,6 +25,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import render_to_string
+from fontTools.ttLib import woff2
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -107,10 +110,25 @@ class LocalFilesURLFetcher(URLFetcher):
         except ResourceRefused:
             logger.warning("Report rendering refused %s", url[:200])
             raise
-        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(
-            path.as_uri(), body=path.read_bytes(), headers={"Content-Type": content_type}
-        )
+        if path.suffix == ".woff2":
+            stat = path.stat()
+            body = _decompressed_font(str(path), stat.st_mtime_ns, stat.st_size)
+            content_type = "font/ttf"
+        else:
+            body = path.read_bytes()
+            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(path.as_uri(), body=body, headers={"Content-Type": content_type})
+
+
+@lru_cache(maxsize=8)
+def _decompressed_font(path: str, mtime_ns: int, size: int) -> bytes:
+    """A WOFF2 font as plain TrueType, decoded once per process (and again
+    only if the file changes): WeasyPrint would otherwise decode it on every
+    render, a noticeable part of the time."""
+    output = io.BytesIO()
+    with open(path, "rb") as source:
+        woff2.decompress(source, output)
+    return output.getvalue()
 
 
 def static_file_uri(relative_path: str) -> str:
