@@ -1,0 +1,88 @@
+"""Reading a PDF back the way a reader would: its text, fonts, outline and metadata."""
+
+import io
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.generic import IndirectObject
+
+
+def pdf_text(pdf: bytes, first: int | None = None, last: int | None = None) -> str:
+    """The text as poppler's pdftotext reads it (content order), with the
+    automatic hyphenation undone and every run of white space made one space."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.pdf"
+        path.write_bytes(pdf)
+        command = ["pdftotext", "-raw", "-enc", "UTF-8"]
+        if first:
+            command += ["-f", str(first)]
+        if last:
+            command += ["-l", str(last)]
+        text = subprocess.run(
+            [*command, str(path), "-"], check=True, capture_output=True, text=True
+        ).stdout
+    text = re.sub("\u2010\\s*\n", "", text)  # a word WeasyPrint hyphenated at a line end
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def reader(pdf: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(pdf))
+
+
+def _resolve(value):
+    return value.get_object() if isinstance(value, IndirectObject) else value
+
+
+def fonts(pdf: bytes) -> dict[str, bool]:
+    """Every font the pages use: its name → whether its program is embedded."""
+    found: dict[str, bool] = {}
+
+    def visit(resources) -> None:
+        resources = _resolve(resources) or {}
+        for font in (_resolve(resources.get("/Font")) or {}).values():
+            font = _resolve(font)
+            descendants = [_resolve(d) for d in _resolve(font.get("/DescendantFonts")) or []]
+            for candidate in [font, *descendants]:
+                descriptor = _resolve(candidate.get("/FontDescriptor"))
+                if descriptor is not None:
+                    embedded = any(
+                        key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
+                    )
+                    found[str(candidate["/BaseFont"])] = embedded
+        for xobject in (_resolve(resources.get("/XObject")) or {}).values():
+            xobject = _resolve(xobject)
+            if xobject.get("/Subtype") == "/Form" and "/Resources" in xobject:
+                visit(xobject["/Resources"])
+
+    for page in reader(pdf).pages:
+        visit(page.get("/Resources"))
+    return found
+
+
+def images(pdf: bytes) -> set[tuple[int, int]]:
+    """Width and height in pixels of the images embedded in the pages (the
+    pages share one resource dictionary, so each image is counted once)."""
+    return {
+        (image.image.width, image.image.height)
+        for page in reader(pdf).pages
+        for image in page.images
+    }
+
+
+def outline(pdf: bytes) -> list[tuple[int, str, int]]:
+    """The bookmarks: (depth, title, page number from 1)."""
+    document = reader(pdf)
+    entries: list[tuple[int, str, int]] = []
+
+    def walk(items, depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                entries.append((depth, item.title, document.get_destination_page_number(item) + 1))
+
+    walk(document.outline, 0)
+    return entries

@@ -1,0 +1,88 @@
+"""The security boundary of rendering: the PDF may read our own static and
+media files from disk, and nothing else — no network, no other file."""
+
+import socket
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from cooperation.report.pdf import LocalFilesURLFetcher, ResourceRefused
+
+FONT = Path(settings.BASE_DIR) / "static" / "fonts" / "NotoSans-Regular.woff2"
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a connection fails the test loudly."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the URL fetcher tried to use the network")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://example.org/logo.png",
+        "https://example.org/style.css",
+        "http://127.0.0.1:8000/static/css/report.css",
+        "ftp://example.org/file.txt",
+        "data:text/plain;base64,aGVsbG8=",
+        "file://example.org/etc/passwd",
+        FONT.as_uri().replace("/static/fonts/", "/static/fonts/../../cooperation/settings.py/../")
+        + "settings.py",
+        (Path(settings.BASE_DIR) / "static" / ".." / "cooperation" / "settings.py").as_uri(),
+        (Path(settings.BASE_DIR) / "db.sqlite3").as_uri(),
+        (Path(settings.BASE_DIR) / "static" / "fonts").as_uri(),
+        (Path(settings.BASE_DIR) / "static" / "no-such-file.css").as_uri(),
+    ],
+)
+def test_the_fetcher_refuses_anything_but_our_files(url, no_network):
+    with pytest.raises(ResourceRefused):
+        LocalFilesURLFetcher().fetch(url)
+
+
+def test_the_fetcher_serves_a_static_file_from_disk(no_network):
+    stylesheet = Path(settings.BASE_DIR) / "static" / "css" / "report.css"
+    response = LocalFilesURLFetcher().fetch(stylesheet.as_uri())
+    assert response.read() == stylesheet.read_bytes()
+    assert response.url == stylesheet.resolve().as_uri()
+    assert response.content_type == "text/css"
+
+
+def test_the_fetcher_serves_the_shipped_font_decoded_once(no_network):
+    response = LocalFilesURLFetcher().fetch(FONT.as_uri())
+    assert response.read()[:4] == b"\x00\x01\x00\x00"  # TrueType, decoded from WOFF2
+    assert response.content_type == "font/ttf"
+
+
+def test_the_fetcher_serves_a_media_file(settings, tmp_path, no_network):
+    settings.MEDIA_ROOT = tmp_path
+    logo = tmp_path / "images" / "logo.png"
+    logo.parent.mkdir()
+    logo.write_bytes(b"\x89PNG not really")
+    response = LocalFilesURLFetcher().fetch(logo.as_uri() + "?v=2#top")
+    assert response.read() == logo.read_bytes()
+    assert response.content_type == "image/png"
+
+
+def test_a_symlink_out_of_media_is_refused(settings, tmp_path, no_network):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the report")
+    (settings.MEDIA_ROOT / "innocent.png").symlink_to(secret)
+    with pytest.raises(ResourceRefused):
+        LocalFilesURLFetcher().fetch((settings.MEDIA_ROOT / "innocent.png").as_uri())
+
+
+def test_the_fetcher_follows_no_redirects_and_never_opens_urllib():
+    fetcher = LocalFilesURLFetcher()
+    # No handler of urllib is ever used: even its own opener refuses the network.
+    with pytest.raises(ResourceRefused):
+        fetcher.open("http://example.org/")
+    assert not any(type(h).__name__ == "HTTPRedirectHandler" for h in fetcher.handlers)
