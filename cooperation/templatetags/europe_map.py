@@ -67,7 +67,9 @@ def europe_map(countries, home=None, visited=()):
         x, y = project(country.longitude, country.latitude)
         if not (0 <= x <= width and 0 <= y <= height):
             continue
-        marker = {"country": country, "x": x, "y": y, "path": ""}
+        # Strings, not floats: the template would localise 219.9 as "219,9"
+        # in Ukrainian, which is not an SVG number.
+        marker = {"country": country, "x": f"{x:.1f}", "y": f"{y:.1f}", "path": ""}
         if origin:
             # A gentle arc from the region to the country.
             mid_x, mid_y = (origin[0] + x) / 2, (origin[1] + y) / 2 - abs(origin[0] - x) * 0.18
@@ -78,5 +80,5 @@ def europe_map(countries, home=None, visited=()):
         "height": int(height),
         "shapes": shapes,
         "markers": markers,
-        "origin": origin,
+        "origin": (f"{origin[0]:.1f}", f"{origin[1]:.1f}") if origin else None,
     }

@@ -220,6 +220,16 @@ def test_home_shows_map_of_countries_of_cooperation(client, data_2024):
         assert f"</span>{country}</a>" in html
 
 
+def test_map_coordinates_are_svg_numbers_in_both_languages(client, data_2024):
+    # Ukrainian formats 219.9 as "219,9", which is no SVG number.
+    for language in ("uk", "en"):
+        html = client.get(f"/{language}/").content.decode()
+        points = re.findall(r'<circle class="marker[^"]*" cx="([^"]+)" cy="([^"]+)"', html)
+        assert len(points) == 8  # seven countries of cooperation and the home region
+        for x, y in points:
+            assert re.fullmatch(r"\d+(\.\d+)?", x) and re.fullmatch(r"\d+(\.\d+)?", y), (x, y)
+
+
 def test_home_shows_priority_areas_memberships_events_and_projects(client, data_2024):
     html = client.get("/en/").content.decode()
     for text in (
