@@ -216,8 +216,12 @@ def test_home_shows_map_of_countries_of_cooperation(client, data_2024):
     assert '<svg class="map"' in html
     assert html.count('class="land land--partner"') == 7
     assert 'class="land land--home"' in html
+    partners, visited = html.split("Events also took place in:")
     for country in ("Poland", "Luxembourg", "France", "Spain", "Belgium", "Germany", "Italy"):
-        assert f"</span>{country}</a>" in html
+        assert f"</span>{country}</a>" in partners
+    # Georgia hosted an event but is not a country of cooperation.
+    assert "</span>Georgia</a>" not in partners
+    assert "</span>Georgia</a>" in visited
 
 
 def test_map_coordinates_are_svg_numbers_in_both_languages(client, data_2024):
