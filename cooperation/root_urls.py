@@ -1,4 +1,4 @@
-"""Addresses outside the language prefix: robots, sitemap, health."""
+"""Addresses outside the language prefix: robots, sitemap, health, favicon."""
 
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
@@ -8,6 +8,8 @@ from .sitemaps import sitemaps
 
 urlpatterns = [
     path("health/", views.health, name="health"),
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin's).
+    path("favicon.ico", views.FaviconView.as_view(), name="favicon"),
     path("robots.txt", views.RobotsView.as_view(), name="robots_txt"),
     path(
         "sitemap.xml",

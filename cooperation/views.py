@@ -6,8 +6,9 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, RedirectView, TemplateView
 from django_filters.views import FilterView
 
 from events.models import Event
@@ -195,6 +196,16 @@ class SearchView(TemplateView):
             total=sum(group.total for group in groups),
         )
         return context
+
+
+class FaviconView(RedirectView):
+    """/favicon.ico, which browsers ask for on pages naming no icon (the admin)."""
+
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        # Resolved per request: the hashed static name exists only after collectstatic.
+        return static("img/favicon.svg")
 
 
 class RobotsView(TemplateView):
