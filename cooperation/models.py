@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -76,6 +78,33 @@ slug_help_text = _(
 )
 
 
+def published_count(model: type[models.Model], relation: str) -> Coalesce:
+    """How many published records point at each row of ``model`` through the
+    reverse ``relation``, as a correlated subquery for ``annotate``. Two such
+    counts over joins in one query would multiply the rows (every project of an
+    area times every event of it); subqueries keep each count to its own table."""
+    reverse_relation = model._meta.get_field(relation)
+    foreign_key = reverse_relation.field.name
+    counted = (
+        reverse_relation.related_model._default_manager.published()
+        .filter(**{foreign_key: OuterRef("pk")})
+        .order_by()
+        .values(foreign_key)
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+class PriorityAreaQuerySet(models.QuerySet):
+    def with_published_counts(self):
+        """Each area with ``project_count`` and ``event_count`` of published records."""
+        return self.annotate(
+            project_count=published_count(self.model, "projects"),
+            event_count=published_count(self.model, "events"),
+        )
+
+
 class PriorityArea(TimeStampedModel):
     """One of the priority areas of international cooperation, in the order the
     brochure lists them."""
@@ -102,6 +131,8 @@ class PriorityArea(TimeStampedModel):
         help_text=_("Used as a thin stripe and icon tint on the site and in the report."),
     )
     icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices)
+
+    objects = PriorityAreaQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("priority area")

@@ -3,7 +3,6 @@ robots.txt, and the pieces the apps' views share."""
 
 from django import forms
 from django.db import connection
-from django.db.models import Count, Q
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
@@ -59,16 +58,11 @@ class HomeView(TemplateView):
         year = latest_year()
         report = AnnualReport.objects.published().filter(year=year).first() if year else None
         events = Event.objects.visible_to(user).select_related("country", "priority_area")
-        published_projects = Q(projects__publication_status="published")
-        published_events = Q(events__publication_status="published")
         context.update(
             year=year,
             report=report,
             figures=headline_figures(year, report=report) if year else None,
-            areas=PriorityArea.objects.annotate(
-                project_count=Count("projects", filter=published_projects, distinct=True),
-                event_count=Count("events", filter=published_events, distinct=True),
-            ),
+            areas=PriorityArea.objects.with_published_counts(),
             memberships=Membership.objects.visible_to(user)
             .active_in(year or 0)
             .select_related("organisation__country"),

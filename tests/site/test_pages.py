@@ -6,6 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from events.models import Event
+
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("uk", "en")
@@ -372,3 +374,19 @@ def test_server_error_page_in_both_languages(client, data_2024, monkeypatch, lan
     html = response.content.decode()
     assert text in html
     assert f'<html lang="{language}">' in html
+
+
+def test_home_area_tiles_count_only_published_projects_and_events(client, data_2024):
+    def tiles():
+        return re.findall(r'area-tile__meta">([^<]*)', client.get("/en/").content.decode())
+
+    assert tiles() == [
+        "1 project · 3 events",
+        "1 project · 2 events",
+        "0 projects · 0 events",
+        "2 projects · 3 events",
+        "1 project · 4 events",
+        "1 project · 2 events",
+    ]
+    Event.objects.filter(priority_area__slug="medicine").update(publication_status="draft")
+    assert tiles()[1] == "1 project · 0 events"
