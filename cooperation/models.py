@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -78,18 +78,26 @@ slug_help_text = _(
 )
 
 
-def published_count(model: type[models.Model], relation: str) -> Coalesce:
-    """How many published records point at each row of ``model`` through the
-    reverse ``relation``, as a correlated subquery for ``annotate``. Two such
-    counts over joins in one query would multiply the rows (every project of an
-    area times every event of it); subqueries keep each count to its own table."""
+def published_referrers(model: type[models.Model], relation: str) -> models.QuerySet:
+    """The published records that point at the outer query's row of ``model``
+    through its reverse ``relation`` (a foreign key or many-to-many field of
+    theirs), for a correlated subquery."""
     reverse_relation = model._meta.get_field(relation)
-    foreign_key = reverse_relation.field.name
-    counted = (
+    return (
         reverse_relation.related_model._default_manager.published()
-        .filter(**{foreign_key: OuterRef("pk")})
+        .filter(**{reverse_relation.field.name: OuterRef("pk")})
         .order_by()
-        .values(foreign_key)
+    )
+
+
+def published_count(model: type[models.Model], relation: str) -> Coalesce:
+    """How many published records point at each row through ``relation``, for
+    ``annotate``. Two counts over joins in one query would multiply the rows
+    (every project of an area times every event of it); a subquery each keeps
+    every count to its own table."""
+    counted = (
+        published_referrers(model, relation)
+        .values(model._meta.get_field(relation).field.name)
         .annotate(count=Count("pk"))
         .values("count")
     )
@@ -153,6 +161,12 @@ class CountryQuerySet(models.QuerySet):
 
     def eu_partners(self):
         return self.partners().filter(is_eu_member=True)
+
+    def with_published(self, relation: str):
+        """Countries that a published record refers to through ``relation``
+        ("events", "projects", "organisations"): the choices of a list's
+        country filter. A semi-join, so no DISTINCT over thousands of rows."""
+        return self.filter(Exists(published_referrers(self.model, relation)))
 
 
 class Country(models.Model):

@@ -73,11 +73,9 @@ class HomeView(TemplateView):
             .select_related("priority_area")[:BLOCK_SIZE],
             partner_countries=Country.objects.partners(),
             home_country=Country.objects.filter(iso_code="UA").first(),
-            visited_countries=Country.objects.filter(
-                events__publication_status="published", is_cooperation_partner=False
-            )
-            .exclude(iso_code="UA")
-            .distinct(),
+            visited_countries=Country.objects.with_published("events")
+            .filter(is_cooperation_partner=False)
+            .exclude(iso_code="UA"),
         )
         return context
 

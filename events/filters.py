@@ -47,7 +47,7 @@ class EventFilter(django_filters.FilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),
         to_field_name="iso_code",
-        queryset=Country.objects.filter(events__publication_status="published").distinct(),
+        queryset=Country.objects.with_published("events"),
         empty_label=_("All countries"),
     )
     partner = django_filters.ModelChoiceFilter(

@@ -16,7 +16,7 @@ class OrganisationFilter(django_filters.FilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),
         to_field_name="iso_code",
-        queryset=Country.objects.filter(organisations__publication_status="published").distinct(),
+        queryset=Country.objects.with_published("organisations"),
         empty_label=_("All countries"),
     )
     ordering = django_filters.ChoiceFilter(

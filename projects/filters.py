@@ -35,7 +35,7 @@ class ProjectFilter(django_filters.FilterSet):
         label=_("Country"),
         field_name="countries",
         to_field_name="iso_code",
-        queryset=Country.objects.filter(projects__publication_status="published").distinct(),
+        queryset=Country.objects.with_published("projects"),
         empty_label=_("All countries"),
         distinct=True,
     )
