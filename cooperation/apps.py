@@ -8,6 +8,7 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self) -> None:
-        from . import cache
+        from . import cache, search
 
         cache.connect_signals()
+        search.connect_signals()

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .search_text import document_of
+
 # Years the office may record: independence of Ukraine to a generous future.
 FIRST_YEAR = 1991
 LAST_YEAR = 2100
@@ -39,6 +41,14 @@ class PublicationStatus(models.TextChoices):
 
 
 class PublishableQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        # Bulk inserts skip save(): fill the search documents here instead.
+        objs = list(objs)
+        for obj in objs:
+            if isinstance(obj, SearchableModel):
+                obj.refresh_search_document()
+        return super().bulk_create(objs, *args, **kwargs)
+
     def published(self):
         """What a visitor may see."""
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
@@ -70,6 +80,40 @@ class PublishableModel(TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.publication_status == PublicationStatus.PUBLISHED
+
+
+class SearchableModel(PublishableModel):
+    """A public record that site search finds.
+
+    ``search_document`` keeps the record's searchable text, both languages,
+    normalised once on save (``cooperation.search_text.normalise``), so a
+    search reads one indexed column (PostgreSQL: full-text and trigram GIN
+    indexes) instead of normalising every record's texts on every query.
+    ``search_fields`` are translated fields (both languages are indexed),
+    ``search_related`` paths to text on related records (``country.name_uk``).
+
+    save() and bulk_create() refresh the document; QuerySet.update() does not,
+    so change searchable text through save(). A renamed country refreshes the
+    documents that quote its name (``cooperation.search.connect_signals``).
+    """
+
+    search_fields: tuple[str, ...] = ()
+    search_related: tuple[str, ...] = ()
+
+    search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.refresh_search_document()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_document"}
+        super().save(*args, **kwargs)
+
+    def refresh_search_document(self) -> None:
+        self.search_document = document_of(self, self.search_fields, self.search_related)
 
 
 slug_help_text = _(

@@ -1,80 +1,34 @@
 """Site search across every record type, in both languages.
 
-A query is normalised the same way as the text it is matched against:
-casefolded, apostrophe variants (' ’ ʼ ` ‘) removed so «Прем’єр» finds
-«Прем'єр», and each word cut back to a stem so «полтавщини» finds «Полтавщина»
-(PostgreSQL ships no Ukrainian stemmer). A record matches when every stem is
-the beginning of one of its words.
+A query is normalised the same way as the records' text (``search_text``):
+casefolded, apostrophes and Latin accents dropped, each word cut back to a
+stem. A record matches when every stem begins one of its words.
 
-PostgreSQL does this with full-text search (``simple`` configuration, prefix
-queries) and adds pg_trgm word similarity for typos. SQLite cannot casefold
-Cyrillic, so there the candidates' texts are read and matched in Python: fine
-for the few thousand records the office keeps, and kept honest by the tests.
+The public records (projects, events, memoranda, applications, partners) keep
+that normalised text in ``search_document`` (``SearchableModel``), so a search
+reads one column. PostgreSQL matches it with full-text search (``simple``
+configuration, prefix queries) and pg_trgm word similarity for typos, both
+through GIN indexes (``cooperation.migrations_support``); SQLite narrows the
+candidates with LIKE on the same column and scores them in Python. Priority
+areas and countries are a handful of rows and are matched in Python on both.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import F, FloatField, Func, Q, QuerySet, TextField, Value
-from django.db.models.functions import Cast, Coalesce, Concat, Greatest
+from django.db.models import F, FloatField, Func, Q, QuerySet, Value
+from django.db.models.functions import Greatest
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.models import Country, PriorityArea
+from cooperation.models import Country, PriorityArea, SearchableModel
+from cooperation.search_text import MAX_QUERY_LENGTH, WORD, normalise, query_terms
 from events.models import Event
 from partners.models import Memorandum, Organisation
 from projects.models import Application, Project
 
-APOSTROPHES = "'’ʼ`‘ʹ′"
-_APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
-_WORD = re.compile(r"[^\W_]+")
-# Endings cut from a word before prefix matching; vowels, soft sign, й and a
-# final s/es in English. Never cut a word below four letters.
-_ENDING = re.compile(r"(?:[аеєиіїоуюяьй]{1,2}|(?<=[a-z]{4})e?s)$")
-MIN_STEM = 4
-MAX_TERMS = 8
-MAX_QUERY_LENGTH = 100
-# How similar (pg_trgm word similarity, 0–1) a misspelt word must be to count.
-TRIGRAM_THRESHOLD = 0.55
-
-
-# Latin letters that do not decompose into a base letter and a mark.
-_LATIN_FOLD = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae"}
-)
-
-
-def _fold_latin(char: str) -> str:
-    """Ó → o, ń → n; Cyrillic letters (й, ї) are kept as they are."""
-    if char.isascii():
-        return char
-    base = unicodedata.normalize("NFKD", char)[0]
-    return base if base.isascii() and base.isalpha() else char
-
-
-def normalise(text: str) -> str:
-    """Casefold, drop apostrophes and Latin accents: the same for the text
-    and the query."""
-    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD)
-    return "".join(_fold_latin(char) for char in text)
-
-
-def stem(word: str) -> str:
-    cut = _ENDING.sub("", word)
-    return cut if len(cut) >= MIN_STEM else word
-
-
-def query_terms(query: str) -> list[str]:
-    """The stems of the query's words, without repeats, at most MAX_TERMS."""
-    terms: list[str] = []
-    for word in _WORD.findall(normalise(query)):
-        term = stem(word)
-        if term not in terms:
-            terms.append(term)
-    return terms[:MAX_TERMS]
+__all__ = ["MAX_QUERY_LENGTH", "SEARCH_TYPES", "search"]
 
 
 @dataclass(frozen=True)
@@ -82,58 +36,44 @@ class SearchType:
     key: str
     label: str
     model: type
-    fields: tuple[str, ...]  # translated fields, searched in both languages
-    plain_fields: tuple[str, ...] = ()  # untranslated fields
     select_related: tuple[str, ...] = ()
-    publishable: bool = True
+    # Only for models without a stored search document (areas, countries):
+    fields: tuple[str, ...] = ()  # translated fields, searched in both languages
+    plain_fields: tuple[str, ...] = ()  # untranslated fields
+
+    @property
+    def stored(self) -> bool:
+        return issubclass(self.model, SearchableModel)
 
     def columns(self) -> list[str]:
         return [f"{name}_{lang}" for name in self.fields for lang in ("uk", "en")] + list(
             self.plain_fields
         )
 
+    def title_columns(self) -> list[str]:
+        """The title in both languages: a match there ranks first."""
+        title = self.model.search_fields[0] if self.stored else self.fields[0]
+        return [f"{title}_uk", f"{title}_en"]
+
     def base_queryset(self, user) -> QuerySet:
         manager = self.model.objects
-        qs = manager.visible_to(user) if self.publishable else manager.all()
+        qs = manager.visible_to(user) if self.stored else manager.all()
         return qs.select_related(*self.select_related)
 
 
 SEARCH_TYPES: tuple[SearchType, ...] = (
-    SearchType(
-        "projects",
-        _("Projects"),
-        Project,
-        ("title", "summary", "description"),
-        select_related=("priority_area",),
-    ),
-    SearchType(
-        "events",
-        _("Events"),
-        Event,
-        ("title", "city", "summary", "description", "presented"),
-        ("country__name_uk", "country__name_en"),
-        select_related=("country", "priority_area"),
-    ),
-    SearchType("memoranda", _("Memoranda"), Memorandum, ("title", "summary")),
+    SearchType("projects", _("Projects"), Project, select_related=("priority_area",)),
+    SearchType("events", _("Events"), Event, select_related=("country", "priority_area")),
+    SearchType("memoranda", _("Memoranda"), Memorandum),
     SearchType(
         "applications",
         _("Applications"),
         Application,
-        ("title", "summary"),
         select_related=("programme", "priority_area"),
     ),
-    SearchType(
-        "partners",
-        _("Partners"),
-        Organisation,
-        ("name", "short_name", "description"),
-        ("country__name_uk", "country__name_en"),
-        select_related=("country",),
-    ),
-    SearchType(
-        "areas", _("Priority areas"), PriorityArea, ("name", "description"), publishable=False
-    ),
-    SearchType("countries", _("Countries"), Country, ("name",), ("iso_code",), publishable=False),
+    SearchType("partners", _("Partners"), Organisation, select_related=("country",)),
+    SearchType("areas", _("Priority areas"), PriorityArea, fields=("name", "description")),
+    SearchType("countries", _("Countries"), Country, fields=("name",), plain_fields=("iso_code",)),
 )
 SEARCH_TYPE_KEYS = {search_type.key: search_type for search_type in SEARCH_TYPES}
 
@@ -163,71 +103,22 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
     terms = query_terms(query)
     if not terms:
         return []
-    selected = [t for t in SEARCH_TYPES if types is None or t.key in types]
-    run = _search_postgresql if connection.vendor == "postgresql" else _search_python
-    groups = [run(search_type, terms, user=user, limit=limit) for search_type in selected]
+    groups = []
+    for search_type in SEARCH_TYPES:
+        if types is not None and search_type.key not in types:
+            continue
+        if not search_type.stored:
+            run = _search_in_python
+        elif connection.vendor == "postgresql":
+            run = _search_documents_postgresql
+        else:
+            run = _search_documents_elsewhere
+        groups.append(run(search_type, terms, user=user, limit=limit))
     return [group for group in groups if group.total]
 
 
-# PostgreSQL -----------------------------------------------------------------
-
-
-class _StripApostrophes(Func):
-    """translate(lower(unaccent(text)), apostrophes, ''): casefolds, drops
-    Latin accents and every apostrophe variant, like ``normalise``."""
-
-    function = "translate"
-    output_field = None
-
-    def __init__(self, expression, **extra):
-        super().__init__(Func(expression, function="lower"), Value(APOSTROPHES), Value(""), **extra)
-
-
-def _document(search_type: SearchType):
-    parts = []
-    for column in search_type.columns():
-        text = Cast(F(column), output_field=TextField())
-        parts += [Coalesce(text, Value(""), output_field=TextField()), Value(" ")]
-    return _StripApostrophes(Concat(*parts, output_field=TextField()))
-
-
-def _search_postgresql(search_type: SearchType, terms: list[str], *, user, limit: int):
-    from django.contrib.postgres.search import (
-        SearchQuery,
-        SearchRank,
-        SearchVector,
-        TrigramWordSimilarity,
-    )
-
-    document = _document(search_type)
-    vector = SearchVector(document, config="simple")
-    # Terms hold letters and digits only, so they are safe in a raw tsquery.
-    tsquery = SearchQuery(
-        " & ".join(f"{term}:*" for term in terms), config="simple", search_type="raw"
-    )
-    similarity = TrigramWordSimilarity(Value(" ".join(terms)), document)
-    matches = (
-        search_type.base_queryset(user)
-        .annotate(search_document=vector, search_similarity=similarity)
-        .annotate(
-            search_rank=Greatest(
-                SearchRank(vector, tsquery), F("search_similarity"), output_field=FloatField()
-            )
-        )
-        .filter(Q(search_document=tsquery) | Q(search_similarity__gte=TRIGRAM_THRESHOLD))
-        .order_by("-search_rank", "pk")
-    )
-    total = matches.count()
-    results = list(matches[:limit]) if total else []
-    return SearchGroup(search_type, total, results)
-
-
-# SQLite and other databases ----------------------------------------------------
-
-
-def _matches(text: str, terms: list[str]) -> int:
-    """0 when a term is missing, else how many words start with a term."""
-    words = _WORD.findall(normalise(text))
+def _score(words: list[str], terms: list[str]) -> int:
+    """0 when a term begins none of the words, else how many words a term begins."""
     hits = 0
     for term in terms:
         found = sum(1 for word in words if word.startswith(term))
@@ -237,18 +128,116 @@ def _matches(text: str, terms: list[str]) -> int:
     return hits
 
 
-def _search_python(search_type: SearchType, terms: list[str], *, user, limit: int):
-    columns = search_type.columns()
-    rows = search_type.base_queryset(user).select_related(None).values_list("pk", *columns)
-    title_columns = len(columns) if len(search_type.fields) == 1 else 2
-    scored = []
-    for pk, *texts in rows.iterator():
-        text = " ".join(t for t in texts if t)
-        hits = _matches(text, terms)
-        if hits:
-            title_hits = _matches(" ".join(t for t in texts[:title_columns] if t), terms)
-            scored.append((-(title_hits * 10 + hits), pk))
-    scored.sort()
+def _ranked(search_type: SearchType, scored: list[tuple[int, int]], *, user, limit: int):
+    """The group for (score, pk) pairs: the best ``limit`` records, loaded."""
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
     wanted = [pk for _score, pk in scored[:limit]]
     by_pk = search_type.base_queryset(user).in_bulk(wanted) if wanted else {}
     return SearchGroup(search_type, len(scored), [by_pk[pk] for pk in wanted if pk in by_pk])
+
+
+def _title_score(texts, terms: list[str]) -> int:
+    return _score(WORD.findall(normalise(" ".join(t for t in texts if t))), terms)
+
+
+# PostgreSQL: the stored documents through their GIN indexes ------------------
+
+
+class DocumentVector(Func):
+    """to_tsvector('simple', search_document), spelt exactly as the full-text
+    index on the column (migrations_support.SEARCH_INDEXES) so that the index
+    serves the query."""
+
+    function = "to_tsvector"
+    template = "%(function)s('simple'::regconfig, %(expressions)s)"
+
+    def __init__(self, expression, **extra):
+        from django.contrib.postgres.search import SearchVectorField
+
+        super().__init__(expression, output_field=SearchVectorField(), **extra)
+
+
+def _search_documents_postgresql(search_type: SearchType, terms: list[str], *, user, limit: int):
+    from django.contrib.postgres.lookups import TrigramWordSimilar
+    from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+
+    # Terms hold letters and digits only, so they are safe in a raw tsquery.
+    tsquery = SearchQuery(
+        " & ".join(f"{term}:*" for term in terms), config="simple", search_type="raw"
+    )
+    words = " ".join(terms)
+    matches = (
+        search_type.base_queryset(user)
+        .alias(search_vector=DocumentVector(F("search_document")))
+        # %> (word similarity above pg_trgm's threshold, 0.6) catches typos.
+        .filter(
+            Q(search_vector=tsquery) | Q(TrigramWordSimilar(F("search_document"), Value(words)))
+        )
+    )
+    total = matches.count()
+    if not total:
+        return SearchGroup(search_type, 0)
+    ranked = matches.annotate(
+        search_rank=Greatest(
+            SearchRank(F("search_vector"), tsquery),
+            TrigramWordSimilarity(Value(words), "search_document"),
+            output_field=FloatField(),
+        )
+    ).order_by("-search_rank", "pk")
+    return SearchGroup(search_type, total, list(ranked[:limit]))
+
+
+# SQLite and other databases: LIKE narrows, Python scores ---------------------
+
+
+def _search_documents_elsewhere(search_type: SearchType, terms: list[str], *, user, limit: int):
+    # The document is casefolded already, so LIKE's ASCII-only case folding
+    # does not matter; every term must occur somewhere to be a candidate.
+    candidates = (
+        search_type.base_queryset(user)
+        .select_related(None)
+        .filter(*[Q(search_document__contains=term) for term in terms])
+        .values_list("pk", "search_document", *search_type.title_columns())
+    )
+    scored = []
+    for pk, document, *titles in candidates.iterator():
+        hits = _score(WORD.findall(document), terms)
+        if hits:
+            scored.append((_title_score(titles, terms) * 10 + hits, pk))
+    return _ranked(search_type, scored, user=user, limit=limit)
+
+
+# Priority areas and countries: a few rows, matched in Python everywhere ------
+
+
+def _search_in_python(search_type: SearchType, terms: list[str], *, user, limit: int):
+    columns = search_type.columns()
+    rows = search_type.base_queryset(user).select_related(None).values_list("pk", *columns)
+    scored = []
+    for pk, *texts in rows.iterator():
+        hits = _score(WORD.findall(normalise(" ".join(t for t in texts if t))), terms)
+        if hits:
+            scored.append((_title_score(texts[:2], terms) * 10 + hits, pk))
+    return _ranked(search_type, scored, user=user, limit=limit)
+
+
+# Keeping stored documents current -------------------------------------------
+
+
+def _refresh_documents_quoting_country(sender, instance, raw=False, **kwargs) -> None:
+    """Events and partners quote their country's names in their documents."""
+    if raw:  # loaddata / restore: the documents come with the records
+        return
+    for model in (Event, Organisation):
+        records = list(model.objects.filter(country=instance).select_related("country"))
+        for record in records:
+            record.refresh_search_document()
+        model.objects.bulk_update(records, ["search_document"], batch_size=500)
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_save
+
+    post_save.connect(
+        _refresh_documents_quoting_country, sender=Country, dispatch_uid="search-country"
+    )

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import translation
 from django.utils.text import slugify
@@ -624,6 +624,11 @@ def generate(
         generator = _Generator(scale=scale, events=events, year=year, seed=seed)
         counts = generator.run()
     cache.clear()
+    if connection.vendor == "postgresql":
+        # Fresh planner statistics: thousands of rows arrived at once, and the
+        # search indexes are only chosen once PostgreSQL knows they are there.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return dict(counts)
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cooperation.models import PublishableModel, PublishableQuerySet, slug_help_text
+from cooperation.models import PublishableQuerySet, SearchableModel, slug_help_text
 from cooperation.uploads import (
     SafeImageField,
     make_thumbnail,
@@ -49,7 +49,7 @@ class EventQuerySet(PublishableQuerySet):
         )
 
 
-class Event(PublishableModel):
+class Event(SearchableModel):
     class CouncilRole(models.TextChoices):
         ATTENDED = "attended", _("Took part")
         ORGANISED = "organised", _("Organised")
@@ -112,6 +112,8 @@ class Event(PublishableModel):
         "partners.Organisation", blank=True, related_name="events", verbose_name=_("organisations")
     )
     website = models.URLField(_("website"), blank=True)
+    search_fields = ("title", "city", "summary", "description", "presented")
+    search_related = ("country.name_uk", "country.name_en")
 
     objects = EventQuerySet.as_manager()
 

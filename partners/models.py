@@ -11,13 +11,14 @@ from django.utils.translation import gettext_lazy as _
 from cooperation.models import (
     PublishableModel,
     PublishableQuerySet,
+    SearchableModel,
     slug_help_text,
     year_validators,
 )
 from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
 
 
-class Organisation(PublishableModel):
+class Organisation(SearchableModel):
     class Kind(models.TextChoices):
         INTERNATIONAL = "international", _("International organisation")
         FOREIGN_AGENCY = "agency", _("Foreign government agency")
@@ -52,6 +53,8 @@ class Organisation(PublishableModel):
         validators=[validate_image],
         help_text=_("JPEG, PNG or WebP; shown small, so a square logo works best."),
     )
+    search_fields = ("name", "short_name", "description")
+    search_related = ("country.name_uk", "country.name_en")
 
     class Meta:
         verbose_name = _("organisation")
@@ -156,7 +159,7 @@ class MemorandumQuerySet(PublishableQuerySet):
         return self.exclude(pk__in=self.in_force_on(day).values("pk"))
 
 
-class Memorandum(PublishableModel):
+class Memorandum(SearchableModel):
     class Category(models.TextChoices):
         INTERNATIONAL = "international", _("With international organisations")
         CIVIL_SOCIETY = (
@@ -205,6 +208,7 @@ class Memorandum(PublishableModel):
         help_text=_("State registration, where the law on territorial cooperation asks for it."),
     )
     registration_date = models.DateField(_("registration date"), null=True, blank=True)
+    search_fields = ("title", "summary")
 
     objects = MemorandumQuerySet.as_manager()
 

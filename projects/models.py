@@ -11,6 +11,7 @@ from cooperation.models import (
     Currency,
     PublishableModel,
     PublishableQuerySet,
+    SearchableModel,
     slug_help_text,
     year_validators,
 )
@@ -39,7 +40,7 @@ class ProjectQuerySet(PublishableQuerySet):
         ).exclude(status__in=[Project.Status.PIPELINE, Project.Status.CANCELLED])
 
 
-class Project(PublishableModel):
+class Project(SearchableModel):
     class Status(models.TextChoices):
         """IATI activity status codes 1–6."""
 
@@ -114,6 +115,7 @@ class Project(PublishableModel):
         help_text=_("What the picture shows, for visitors who cannot see it."),
     )
     website = models.URLField(_("website"), blank=True)
+    search_fields = ("title", "summary", "description")
 
     objects = ProjectQuerySet.as_manager()
 
@@ -221,7 +223,7 @@ class ApplicationQuerySet(PublishableQuerySet):
         return self.filter(status=Application.Status.WON)
 
 
-class Application(PublishableModel):
+class Application(SearchableModel):
     class Status(models.TextChoices):
         IN_PREPARATION = "preparation", _("In preparation")
         SUBMITTED = "submitted", _("Submitted")
@@ -284,6 +286,7 @@ class Application(PublishableModel):
         related_name="applications",
         verbose_name=_("project it led to or belongs to"),
     )
+    search_fields = ("title", "summary")
 
     objects = ApplicationQuerySet.as_manager()
 

@@ -4,7 +4,10 @@ apostrophe variants and word endings, on SQLite and PostgreSQL."""
 import re
 
 import pytest
+from django.db import connection
 
+from cooperation.models import Country
+from events.models import Event
 from partners.models import Organisation
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +59,9 @@ def test_any_apostrophe_finds_the_word(client, data_2024, query):
 
 
 def test_apostrophe_in_the_text_matches_a_query_without_it(client, data_2024):
-    Organisation.objects.filter(slug="premier-expo").update(name_uk="Прем’єр Експо")
+    organisation = Organisation.objects.get(slug="premier-expo")
+    organisation.name_uk = "Прем’єр Експо"
+    organisation.save()
     html = results(client, "Прем'єр", "uk")
     assert "/uk/partners/premier-expo/" in html
 
@@ -107,3 +112,27 @@ def test_many_results_link_to_the_full_group(client, many_records):
     assert "type=events" in html
     full = results(client, "Event", type="events")
     assert full.count('class="record record--dated"') == 50
+
+
+def test_a_renamed_country_is_found_in_its_events_and_partners(client, data_2024):
+    # Events and partners keep their country's names in their search text.
+    luxembourg = Country.objects.get(iso_code="LU")
+    luxembourg.name_en = "Grand Duchy of Luxembourg"
+    luxembourg.save()
+    html = results(client, "grand duchy")
+    assert group_total(html, "events") == 4
+    assert group_total(html, "partners") >= 1
+
+
+def test_a_record_saved_by_staff_is_found_by_its_new_words(client, data_2024):
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    event.summary_en = "Barcelona hosted a hackathon on municipal sensors."
+    event.save()
+    html = results(client, "hackathon")
+    assert "/en/events/2024-smart-city-expo-world-congress/" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
+def test_postgresql_forgives_a_typo(client, data_2024):
+    html = results(client, "Jagielonian")
+    assert "/en/partners/jagiellonian-foundation/" in html

@@ -1,0 +1,74 @@
+"""Text as search sees it: the same normalisation for a record's text and a
+visitor's query, in pure Python so that the stored search documents
+(``SearchableModel.search_document``) and the queries agree on every database.
+
+Casefolded, apostrophe variants (' ’ ʼ ` ‘) removed so «Прем’єр» finds
+«Прем'єр», Latin accents dropped (Łódź → lodz), and each query word cut back
+to a stem so «полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian
+stemmer). A record matches when every stem begins one of its words.
+"""
+
+import re
+import unicodedata
+
+APOSTROPHES = "'’ʼ`‘ʹ′"
+_APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
+WORD = re.compile(r"[^\W_]+")
+# Endings cut from a word before prefix matching; vowels, soft sign, й and a
+# final s/es in English. Never cut a word below four letters.
+_ENDING = re.compile(r"(?:[аеєиіїоуюяьй]{1,2}|(?<=[a-z]{4})e?s)$")
+MIN_STEM = 4
+MAX_TERMS = 8
+MAX_QUERY_LENGTH = 100
+
+
+# Latin letters that do not decompose into a base letter and a mark.
+_LATIN_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae"}
+)
+
+
+def _fold_latin(char: str) -> str:
+    """Ó → o, ń → n; Cyrillic letters (й, ї) are kept as they are."""
+    if char.isascii():
+        return char
+    base = unicodedata.normalize("NFKD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
+def normalise(text: str) -> str:
+    """Casefold, drop apostrophes and Latin accents: the same for the text
+    and the query."""
+    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD)
+    return "".join(_fold_latin(char) for char in text)
+
+
+def stem(word: str) -> str:
+    cut = _ENDING.sub("", word)
+    return cut if len(cut) >= MIN_STEM else word
+
+
+def query_terms(query: str) -> list[str]:
+    """The stems of the query's words, without repeats, at most MAX_TERMS."""
+    terms: list[str] = []
+    for word in WORD.findall(normalise(query)):
+        term = stem(word)
+        if term not in terms:
+            terms.append(term)
+    return terms[:MAX_TERMS]
+
+
+SEARCH_LANGUAGES = ("uk", "en")
+
+
+def document_of(record, fields: tuple[str, ...], related: tuple[str, ...] = ()) -> str:
+    """The normalised search text of ``record``: its translated ``fields`` in
+    both languages and the text at each dotted ``related`` path
+    ("country.name_uk"). Works on historical models in migrations too."""
+    texts = [getattr(record, f"{name}_{code}") for name in fields for code in SEARCH_LANGUAGES]
+    for path in related:
+        value = record
+        for attribute in path.split("."):
+            value = getattr(value, attribute, None) if value is not None else None
+        texts.append(value)
+    return normalise(" ".join(str(text) for text in texts if text))

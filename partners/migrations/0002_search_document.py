@@ -1,0 +1,41 @@
+# Search documents stored on the record, filled for existing rows, indexed on PostgreSQL.
+
+from django.db import migrations, models
+
+from cooperation.migrations_support import fill_search_documents, search_indexes
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('partners', '0001_initial'),
+        # pg_trgm, for the trigram index
+        ('cooperation', '0003_search_extensions'),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name='memorandum',
+            name='search_document',
+            field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
+        ),
+        migrations.AddField(
+            model_name='organisation',
+            name='search_document',
+            field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
+        ),
+        # The fields as partners.Memorandum.search_fields / search_related say, at this migration.
+        fill_search_documents(
+            'partners.Memorandum',
+            ("title", "summary"),
+            (),
+        ),
+        search_indexes('partners_memorandum'),
+        # The fields as partners.Organisation.search_fields / search_related say, at this migration.
+        fill_search_documents(
+            'partners.Organisation',
+            ("name", "short_name", "description"),
+            ("country.name_uk", "country.name_en"),
+        ),
+        search_indexes('partners_organisation'),
+    ]
