@@ -7,10 +7,11 @@ stem. A record matches when every stem begins one of its words.
 The public records (projects, events, memoranda, applications, partners) keep
 that normalised text in ``search_document`` (``SearchableModel``), so a search
 reads one column. PostgreSQL matches it with full-text search (``simple``
-configuration, prefix queries) and pg_trgm word similarity for typos, both
-through GIN indexes (``cooperation.migrations_support``); SQLite narrows the
-candidates with LIKE on the same column and scores them in Python. Priority
-areas and countries are a handful of rows and are matched in Python on both.
+configuration, prefix queries) through a GIN index, and when nothing at all
+matches tries again with pg_trgm word similarity, for typos, through a second
+GIN index (``cooperation.migrations_support``). SQLite narrows the candidates
+with LIKE on the same column and scores them in Python. Priority areas and
+countries are a handful of rows and are matched in Python on both.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import F, FloatField, Func, Q, QuerySet, Value
-from django.db.models.functions import Greatest
+from django.db.models import F, Func, Q, QuerySet, Value
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Country, PriorityArea, SearchableModel
@@ -103,17 +103,27 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
     terms = query_terms(query)
     if not terms:
         return []
+    selected = [t for t in SEARCH_TYPES if types is None or t.key in types]
+    postgresql = connection.vendor == "postgresql"
     groups = []
-    for search_type in SEARCH_TYPES:
-        if types is not None and search_type.key not in types:
-            continue
+    for search_type in selected:
         if not search_type.stored:
             run = _search_in_python
-        elif connection.vendor == "postgresql":
+        elif postgresql:
             run = _search_documents_postgresql
         else:
             run = _search_documents_elsewhere
         groups.append(run(search_type, terms, user=user, limit=limit))
+    if postgresql and not any(group.total for group in groups):
+        # Nothing begins with the words as typed: perhaps a typo. Trigram
+        # similarity only now, since on every search it would bury the exact
+        # matches under look-alikes («полтавщин» is close to «полтавськ»)
+        # and cost far more.
+        groups = [
+            _search_documents_postgresql(search_type, terms, user=user, limit=limit, typos=True)
+            for search_type in selected
+            if search_type.stored
+        ]
     return [group for group in groups if group.total]
 
 
@@ -157,33 +167,31 @@ class DocumentVector(Func):
         super().__init__(expression, output_field=SearchVectorField(), **extra)
 
 
-def _search_documents_postgresql(search_type: SearchType, terms: list[str], *, user, limit: int):
+def _search_documents_postgresql(
+    search_type: SearchType, terms: list[str], *, user, limit: int, typos: bool = False
+):
     from django.contrib.postgres.lookups import TrigramWordSimilar
     from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 
-    # Terms hold letters and digits only, so they are safe in a raw tsquery.
-    tsquery = SearchQuery(
-        " & ".join(f"{term}:*" for term in terms), config="simple", search_type="raw"
-    )
-    words = " ".join(terms)
-    matches = (
-        search_type.base_queryset(user)
-        .alias(search_vector=DocumentVector(F("search_document")))
-        # %> (word similarity above pg_trgm's threshold, 0.6) catches typos.
-        .filter(
-            Q(search_vector=tsquery) | Q(TrigramWordSimilar(F("search_document"), Value(words)))
+    queryset = search_type.base_queryset(user)
+    if typos:
+        # Word similarity above pg_trgm's threshold (0.6), through the trigram index.
+        words = Value(" ".join(terms))
+        matches = queryset.filter(TrigramWordSimilar(F("search_document"), words))
+        rank = TrigramWordSimilarity(words, "search_document")
+    else:
+        # Every term begins a word. Terms hold letters and digits only, so
+        # they are safe in a raw tsquery.
+        tsquery = SearchQuery(
+            " & ".join(f"{term}:*" for term in terms), config="simple", search_type="raw"
         )
-    )
+        vector = DocumentVector(F("search_document"))
+        matches = queryset.alias(search_vector=vector).filter(search_vector=tsquery)
+        rank = SearchRank(F("search_vector"), tsquery)
     total = matches.count()
     if not total:
         return SearchGroup(search_type, 0)
-    ranked = matches.annotate(
-        search_rank=Greatest(
-            SearchRank(F("search_vector"), tsquery),
-            TrigramWordSimilarity(Value(words), "search_document"),
-            output_field=FloatField(),
-        )
-    ).order_by("-search_rank", "pk")
+    ranked = matches.annotate(search_rank=rank).order_by("-search_rank", "pk")
     return SearchGroup(search_type, total, list(ranked[:limit]))
 
 

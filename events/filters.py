@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
+from cooperation.filters import PortalFilterSet
 from cooperation.models import Country, PriorityArea
 from partners.models import Organisation
 
@@ -16,7 +17,7 @@ def event_year_choices():
     return [(str(day.year), str(day.year)) for day in years]
 
 
-class EventFilter(django_filters.FilterSet):
+class EventFilter(PortalFilterSet):
     year = django_filters.ChoiceFilter(
         label=_("Year"),
         choices=event_year_choices,
@@ -33,6 +34,9 @@ class EventFilter(django_filters.FilterSet):
         label=_("The council"),
         choices=Event.CouncilRole.choices,
         widget=django_filters.widgets.forms.CheckboxSelectMultiple,
+        # A column of the event itself: no join, so no DISTINCT (which would
+        # compare every column of thousands of rows).
+        distinct=False,
     )
     format = django_filters.ChoiceFilter(
         label=_("Format"), choices=Event.Format.choices, empty_label=_("All formats")

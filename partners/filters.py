@@ -4,12 +4,13 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.figures import latest_year
+from cooperation.filters import PortalFilterSet
 from cooperation.models import Country
 
 from .models import Memorandum, Organisation
 
 
-class OrganisationFilter(django_filters.FilterSet):
+class OrganisationFilter(PortalFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Type"), choices=Organisation.Kind.choices, empty_label=_("All types")
     )
@@ -51,7 +52,7 @@ def in_force_year_choices():
     return [(str(year), str(year)) for year in range(last, signed[0] - 1, -1)]
 
 
-class MemorandumFilter(django_filters.FilterSet):
+class MemorandumFilter(PortalFilterSet):
     year = django_filters.ChoiceFilter(
         label=_("Year signed"),
         field_name="signed_year",

@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from cooperation.filters import PortalFilterSet
 from cooperation.models import AnnualReport, Country, PriorityArea
 from partners.models import Organisation
 
@@ -20,7 +21,7 @@ def project_year_choices():
     return [(str(year), str(year)) for year in sorted(years, reverse=True)]
 
 
-class ProjectFilter(django_filters.FilterSet):
+class ProjectFilter(PortalFilterSet):
     area = django_filters.ModelChoiceFilter(
         label=_("Priority area"),
         field_name="priority_area",
@@ -85,7 +86,7 @@ def application_year_choices():
     return [(str(year), str(year)) for year in dict.fromkeys(years)]
 
 
-class ApplicationFilter(django_filters.FilterSet):
+class ApplicationFilter(PortalFilterSet):
     year = django_filters.ChoiceFilter(
         label=_("Year"), choices=application_year_choices, empty_label=_("All years")
     )
