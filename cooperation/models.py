@@ -142,7 +142,9 @@ def published_count(model: type[models.Model], relation: str) -> Coalesce:
     counted = (
         published_referrers(model, relation)
         .values(model._meta.get_field(relation).field.name)
-        .annotate(count=Count("pk"))
+        # COUNT(*), not COUNT(id): an index on (foreign key, publication
+        # status) then answers it without reading the table.
+        .annotate(count=Count("*"))
         .values("count")
     )
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)

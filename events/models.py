@@ -5,6 +5,8 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThanOrEqual
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -39,14 +41,22 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(council_role=Event.CouncilRole.ORGANISED)
 
     def upcoming(self, today: datetime.date | None = None):
+        """Events not over yet: starting today or later, or still running."""
         today = today or datetime.date.today()
-        return self.filter(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by("start_date")
+        return self.filter(last_day_gte(today)).order_by("start_date")
 
     def past(self, today: datetime.date | None = None):
         today = today or datetime.date.today()
-        return self.exclude(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by(
-            "-start_date"
-        )
+        return self.exclude(last_day_gte(today)).order_by("-start_date")
+
+
+def last_day() -> Coalesce:
+    """An event's last day: its end date, or its only date. Indexed."""
+    return Coalesce("end_date", "start_date")
+
+
+def last_day_gte(day: datetime.date) -> GreaterThanOrEqual:
+    return GreaterThanOrEqual(last_day(), day)
 
 
 class Event(SearchableModel):
@@ -126,6 +136,14 @@ class Event(SearchableModel):
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
                 name="event_end_not_before_start",
                 violation_error_message=_("The end date cannot be before the start date."),
+            ),
+        ]
+        indexes = [
+            # upcoming() and past() compare the last day with today.
+            models.Index(last_day(), name="event_last_day_idx"),
+            # The counts of published events per priority area (home page).
+            models.Index(
+                fields=["priority_area", "publication_status"], name="event_area_status_idx"
             ),
         ]
 
