@@ -155,7 +155,7 @@ def _title_score(texts, terms: list[str]) -> int:
 
 class DocumentVector(Func):
     """to_tsvector('simple', search_document), spelt exactly as the full-text
-    index on the column (migrations_support.SEARCH_INDEXES) so that the index
+    index on the column (migrations_support.search_indexes) so that the index
     serves the query."""
 
     function = "to_tsvector"
