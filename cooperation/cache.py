@@ -46,6 +46,21 @@ def bump_revision() -> None:
         SiteRevision.objects.get_or_create(pk=1, defaults={"number": 1})
 
 
+def until_next_change(name: str, compute):
+    """``compute()``, kept in the cache until staff next save or delete a
+    record: for values that cost a query over every record on each page (the
+    years that have events, for a filter's choices). Switched off, like the
+    page cache, by PUBLIC_PAGE_CACHE_SECONDS = 0."""
+    if settings.PUBLIC_PAGE_CACHE_SECONDS <= 0:
+        return compute()
+    key = f"value:{current_revision()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PUBLIC_PAGE_CACHE_SECONDS)
+    return value
+
+
 def _on_content_change(sender, **kwargs) -> None:
     if sender._meta.app_label in CONTENT_APPS and sender._meta.model_name != "siterevision":
         # After commit: a page rendered before the commit must not be cached

@@ -72,3 +72,17 @@ def test_errors_are_not_cached(client, page_cache):
     client.get("/uk/events/no-such-event/")
     assert client.get("/uk/events/no-such-event/").status_code == 404
     assert CACHE_HEADER not in client.get("/uk/events/no-such-event/")
+
+
+def test_a_new_year_appears_in_the_year_filter_at_once(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    # The year choices are cached too, until the next save.
+    assert '<option value="2031">' not in client.get("/en/events/?month=1").content.decode()
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    with django_capture_on_commit_callbacks(execute=True):
+        event.start_date = event.start_date.replace(year=2031)
+        event.end_date = event.end_date.replace(year=2031) if event.end_date else None
+        event.save()
+    html = client.get("/en/events/?month=2").content.decode()
+    assert '<option value="2031">2031</option>' in html
