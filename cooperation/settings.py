@@ -69,12 +69,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the HTTPS redirect and security headers apply to every answer.
     "django.middleware.security.SecurityMiddleware",
+    # Answers repeat visits to public pages before the rest of the stack runs.
+    # A cached answer keeps the headers the middlewares below gave it (the
+    # content security policy has no per-response nonce, so it can be kept).
+    "cooperation.cache.PublicPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Answers repeat visits to public pages before the rest of the stack runs;
-    # the middlewares above still add their headers to a cached answer.
-    "cooperation.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
