@@ -41,14 +41,6 @@ class PublicationStatus(models.TextChoices):
 
 
 class PublishableQuerySet(models.QuerySet):
-    def bulk_create(self, objs, *args, **kwargs):
-        # Bulk inserts skip save(): fill the search documents here instead.
-        objs = list(objs)
-        for obj in objs:
-            if isinstance(obj, SearchableModel):
-                obj.refresh_search_document()
-        return super().bulk_create(objs, *args, **kwargs)
-
     def published(self):
         """What a visitor may see."""
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
@@ -82,6 +74,15 @@ class PublishableModel(TimeStampedModel):
         return self.publication_status == PublicationStatus.PUBLISHED
 
 
+class SearchableQuerySet(PublishableQuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        # Bulk inserts skip save(): fill the search documents here instead.
+        objs = list(objs)
+        for obj in objs:
+            obj.refresh_search_document()
+        return super().bulk_create(objs, *args, **kwargs)
+
+
 class SearchableModel(PublishableModel):
     """A public record that site search finds.
 
@@ -92,7 +93,8 @@ class SearchableModel(PublishableModel):
     ``search_fields`` are translated fields (both languages are indexed),
     ``search_related`` paths to text on related records (``country.name_uk``).
 
-    save() and bulk_create() refresh the document; QuerySet.update() does not,
+    save() and bulk_create() (SearchableQuerySet, which the models' own
+    querysets extend) refresh the document; QuerySet.update() does not,
     so change searchable text through save(). A renamed country refreshes the
     documents that quote its name (``cooperation.search.connect_signals``).
     """
@@ -101,6 +103,8 @@ class SearchableModel(PublishableModel):
     search_related: tuple[str, ...] = ()
 
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
+
+    objects = SearchableQuerySet.as_manager()
 
     class Meta:
         abstract = True

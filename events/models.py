@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cooperation.models import PublishableQuerySet, SearchableModel, slug_help_text
+from cooperation.models import SearchableModel, SearchableQuerySet, slug_help_text
 from cooperation.uploads import (
     SafeImageField,
     make_thumbnail,
@@ -20,7 +20,7 @@ from cooperation.uploads import (
 )
 
 
-class EventQuerySet(PublishableQuerySet):
+class EventQuerySet(SearchableQuerySet):
     def in_year(self, year: int):
         return self.filter(start_date__year=year)
 

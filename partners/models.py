@@ -12,6 +12,7 @@ from cooperation.models import (
     PublishableModel,
     PublishableQuerySet,
     SearchableModel,
+    SearchableQuerySet,
     slug_help_text,
     year_validators,
 )
@@ -136,7 +137,7 @@ class Membership(PublishableModel):
         return reverse("partners:membership_list") + f"#membership-{self.pk}"
 
 
-class MemorandumQuerySet(PublishableQuerySet):
+class MemorandumQuerySet(SearchableQuerySet):
     def in_force(self, year: int):
         """Memoranda that were in force at some time in the year: signed by its
         end and neither expired nor terminated before it began."""

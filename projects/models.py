@@ -10,8 +10,8 @@ from django.utils.translation import pgettext_lazy
 from cooperation.models import (
     Currency,
     PublishableModel,
-    PublishableQuerySet,
     SearchableModel,
+    SearchableQuerySet,
     slug_help_text,
     year_validators,
 )
@@ -27,7 +27,7 @@ class ParticipationRole(models.TextChoices):
     IMPLEMENTING = "implementing", _("Implementing")
 
 
-class ProjectQuerySet(PublishableQuerySet):
+class ProjectQuerySet(SearchableQuerySet):
     def partner_projects(self):
         return self.filter(is_council_partner=True)
 
@@ -215,7 +215,7 @@ class Programme(PublishableModel):
         return self.name
 
 
-class ApplicationQuerySet(PublishableQuerySet):
+class ApplicationQuerySet(SearchableQuerySet):
     def of_year(self, year: int):
         return self.filter(year=year)
 
