@@ -20,6 +20,8 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
+from .search import refresh_all_documents
+
 # Records worth keeping. Content types and permissions are rebuilt by
 # migrate and referred to by natural key; sessions and login attempts are not
 # worth restoring.
@@ -121,6 +123,8 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
                     )
                 call_command("flush", interactive=False, verbosity=0)
             call_command("loaddata", str(scratch_path / "data.json"), verbosity=0)
+            # loaddata bypasses save(); an archive may also predate the documents.
+            refresh_all_documents()
         media_source = scratch_path / "media"
         if media_source.exists():
             media_root = Path(settings.MEDIA_ROOT)

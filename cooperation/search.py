@@ -232,15 +232,31 @@ def _search_in_python(search_type: SearchType, terms: list[str], *, user, limit:
 # Keeping stored documents current -------------------------------------------
 
 
+def refresh_documents(model: type[SearchableModel], records: QuerySet | None = None) -> None:
+    """Recompute the stored search documents of ``records`` (default: every
+    record of ``model``), for changes that bypass save()."""
+    records = model.objects.all() if records is None else records
+    related = {path.split(".")[0] for path in model.search_related}
+    records = list(records.select_related(*related))
+    for record in records:
+        record.refresh_search_document()
+    model.objects.bulk_update(records, ["search_document"], batch_size=500)
+
+
+def refresh_all_documents() -> None:
+    """Every stored search document, e.g. after loading records without save()
+    (a restored backup, perhaps made before the documents existed)."""
+    for search_type in SEARCH_TYPES:
+        if search_type.stored:
+            refresh_documents(search_type.model)
+
+
 def _refresh_documents_quoting_country(sender, instance, raw=False, **kwargs) -> None:
     """Events and partners quote their country's names in their documents."""
-    if raw:  # loaddata / restore: the documents come with the records
+    if raw:  # loaddata: restore_backup refreshes every document once loaded
         return
     for model in (Event, Organisation):
-        records = list(model.objects.filter(country=instance).select_related("country"))
-        for record in records:
-            record.refresh_search_document()
-        model.objects.bulk_update(records, ["search_document"], batch_size=500)
+        refresh_documents(model, model.objects.filter(country=instance))
 
 
 def connect_signals() -> None:

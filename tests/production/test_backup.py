@@ -1,6 +1,9 @@
 """Nothing lost: a backup restores into an empty database, both languages intact."""
 
 import datetime
+import io
+import json
+import tarfile
 
 import pytest
 from django.apps import apps
@@ -87,3 +90,25 @@ def test_restored_ids_continue_without_collision(tmp_path):
     created = Organisation.objects.create(name_uk="Нова", name_en="New", slug="new-one", kind="ngo")
     assert created.pk > max(o.pk for o in Organisation.objects.exclude(pk=created.pk))
     assert connection.vendor in {"sqlite", "postgresql"}
+
+
+def test_an_archive_without_search_documents_is_searchable_once_restored(tmp_path, client):
+    """Archives made before records kept their search text restore searchable."""
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=archive, verbosity=0)
+    older = tmp_path / "older.tar.gz"
+    with tarfile.open(archive, "r:gz") as source, tarfile.open(older, "w:gz") as target:
+        for member in source.getmembers():
+            content = source.extractfile(member) if member.isfile() else None
+            if member.name == "data.json":
+                records = json.load(content)
+                for record in records:
+                    record["fields"].pop("search_document", None)
+                data = json.dumps(records).encode()
+                member.size = len(data)
+                content = io.BytesIO(data)
+            target.addfile(member, content)
+    empty_the_database()
+    call_command("restore", str(older), verbosity=0)
+    html = client.get("/en/search/", {"q": "Local Democracy"}).content.decode()
+    assert "/en/partners/alda/" in html
