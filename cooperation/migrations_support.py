@@ -1,52 +1,47 @@
-"""Operations the apps' migrations share: filling the stored search documents
-and, on PostgreSQL only, indexing them for site search."""
+"""The operations a migration adding ``SearchableModel.search_document``
+needs besides the field: filling it for existing rows and, on PostgreSQL only,
+indexing it for site search."""
 
 from django.db import migrations
 
-from cooperation.search_text import document_of
+from cooperation.models import store_search_documents
 
 
-def fill_search_documents(model_name: str, fields: tuple, related: tuple = ()):
-    """RunPython: the search document of every existing ``app.Model`` row,
-    computed as ``SearchableModel.refresh_search_document`` does."""
+def search_documents(model_name: str, fields: tuple, related: tuple = ()) -> list:
+    """RunPython operations for ``app.Model``: fill every existing row's
+    document from ``fields`` and ``related`` (as the model's search_fields and
+    search_related are at that migration), then create the GIN indexes for
+    full-text prefix queries and trigram word similarity. The full-text
+    expression is spelt as search.DocumentVector spells it in queries, or the
+    planner would not use the index."""
     app_label, name = model_name.split(".")
 
-    def forwards(apps, schema_editor):
+    def fill(apps, schema_editor):
         model = apps.get_model(app_label, name)
-        rows = model.objects.using(schema_editor.connection.alias)
-        if related:
-            rows = rows.select_related(*{path.split(".")[0] for path in related})
-        batch = []
-        for row in rows.iterator(chunk_size=500):
-            row.search_document = document_of(row, fields, related)
-            batch.append(row)
-            if len(batch) == 500:
-                model.objects.bulk_update(batch, ["search_document"])
-                batch = []
-        model.objects.bulk_update(batch, ["search_document"])
+        store_search_documents(
+            model._base_manager.using(schema_editor.connection.alias), fields, related
+        )
 
-    return migrations.RunPython(forwards, migrations.RunPython.noop)
+    def index_statements(apps, create: bool) -> list[str]:
+        table = apps.get_model(app_label, name)._meta.db_table
+        if not create:
+            return [f"DROP INDEX IF EXISTS {table}_search_{kind}" for kind in ("fts", "trgm")]
+        return [
+            f"CREATE INDEX IF NOT EXISTS {table}_search_fts ON {table} "
+            "USING gin (to_tsvector('simple'::regconfig, search_document))",
+            f"CREATE INDEX IF NOT EXISTS {table}_search_trgm ON {table} "
+            "USING gin (search_document gin_trgm_ops)",
+        ]
 
-
-def search_indexes(table: str):
-    """RunPython: GIN indexes on ``table.search_document`` for full-text
-    prefix queries and trigram word similarity (PostgreSQL; a no-op
-    elsewhere). The full-text expression is spelt as search.DocumentVector
-    spells it in queries, or the planner would not use the index."""
-    create = [
-        f"CREATE INDEX IF NOT EXISTS {table}_search_fts ON {table} "
-        "USING gin (to_tsvector('simple'::regconfig, search_document))",
-        f"CREATE INDEX IF NOT EXISTS {table}_search_trgm ON {table} "
-        "USING gin (search_document gin_trgm_ops)",
-    ]
-    drop = [f"DROP INDEX IF EXISTS {table}_search_fts", f"DROP INDEX IF EXISTS {table}_search_trgm"]
-
-    def run(statements):
+    def indexes(create: bool):
         def operation(apps, schema_editor):
             if schema_editor.connection.vendor == "postgresql":
-                for statement in statements:
+                for statement in index_statements(apps, create):
                     schema_editor.execute(statement)
 
         return operation
 
-    return migrations.RunPython(run(create), run(drop))
+    return [
+        migrations.RunPython(fill, migrations.RunPython.noop),
+        migrations.RunPython(indexes(create=True), indexes(create=False)),
+    ]

@@ -95,8 +95,9 @@ class SearchableModel(PublishableModel):
 
     save() and bulk_create() (SearchableQuerySet, which the models' own
     querysets extend) refresh the document; QuerySet.update() does not,
-    so change searchable text through save(). A renamed country refreshes the
-    documents that quote its name (``cooperation.search.connect_signals``).
+    so change searchable text through save(), or call store_search_documents().
+    A renamed country refreshes the documents that quote its name
+    (``cooperation.search.connect_signals``).
     """
 
     search_fields: tuple[str, ...] = ()
@@ -118,6 +119,30 @@ class SearchableModel(PublishableModel):
 
     def refresh_search_document(self) -> None:
         self.search_document = document_of(self, self.search_fields, self.search_related)
+
+    @classmethod
+    def store_search_documents(cls, records: models.QuerySet | None = None) -> None:
+        """Recompute the documents of ``records`` (default: all) for changes
+        that bypass save(): a restore, a renamed country."""
+        records = cls._base_manager.all() if records is None else records
+        store_search_documents(records, cls.search_fields, cls.search_related)
+
+
+def store_search_documents(rows: models.QuerySet, fields: tuple, related: tuple = ()) -> None:
+    """Write the search document of every row of ``rows``, in batches. Takes
+    the fields rather than the model's attributes so that migrations can pass
+    the fields as they were, on historical models."""
+    batch_size = 500
+    tables = {path.split(".")[0] for path in related}
+    rows = rows.select_related(*tables) if tables else rows
+    batch = []
+    for row in rows.iterator(chunk_size=batch_size):
+        row.search_document = document_of(row, fields, related)
+        batch.append(row)
+        if len(batch) == batch_size:
+            rows.model._base_manager.bulk_update(batch, ["search_document"])
+            batch = []
+    rows.model._base_manager.bulk_update(batch, ["search_document"])
 
 
 slug_help_text = _(

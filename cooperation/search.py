@@ -23,7 +23,13 @@ from django.db.models import F, Func, Q, QuerySet, Value
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Country, PriorityArea, SearchableModel
-from cooperation.search_text import MAX_QUERY_LENGTH, WORD, normalise, query_terms
+from cooperation.search_text import (
+    MAX_QUERY_LENGTH,
+    SEARCH_LANGUAGES,
+    WORD,
+    normalise,
+    query_terms,
+)
 from events.models import Event
 from partners.models import Memorandum, Organisation
 from projects.models import Application, Project
@@ -46,14 +52,14 @@ class SearchType:
         return issubclass(self.model, SearchableModel)
 
     def columns(self) -> list[str]:
-        return [f"{name}_{lang}" for name in self.fields for lang in ("uk", "en")] + list(
+        return [f"{name}_{code}" for name in self.fields for code in SEARCH_LANGUAGES] + list(
             self.plain_fields
         )
 
     def title_columns(self) -> list[str]:
         """The title in both languages: a match there ranks first."""
         title = self.model.search_fields[0] if self.stored else self.fields[0]
-        return [f"{title}_uk", f"{title}_en"]
+        return [f"{title}_{code}" for code in SEARCH_LANGUAGES]
 
     def base_queryset(self, user) -> QuerySet:
         manager = self.model.objects
@@ -219,28 +225,19 @@ def _search_documents_elsewhere(search_type: SearchType, terms: list[str], *, us
 
 
 def _search_in_python(search_type: SearchType, terms: list[str], *, user, limit: int):
+    # columns() starts with the title columns.
+    titles = len(search_type.title_columns())
     columns = search_type.columns()
     rows = search_type.base_queryset(user).select_related(None).values_list("pk", *columns)
     scored = []
     for pk, *texts in rows.iterator():
         hits = _score(WORD.findall(normalise(" ".join(t for t in texts if t))), terms)
         if hits:
-            scored.append((_title_score(texts[:2], terms) * 10 + hits, pk))
+            scored.append((_title_score(texts[:titles], terms) * 10 + hits, pk))
     return _ranked(search_type, scored, user=user, limit=limit)
 
 
 # Keeping stored documents current -------------------------------------------
-
-
-def refresh_documents(model: type[SearchableModel], records: QuerySet | None = None) -> None:
-    """Recompute the stored search documents of ``records`` (default: every
-    record of ``model``), for changes that bypass save()."""
-    records = model.objects.all() if records is None else records
-    related = {path.split(".")[0] for path in model.search_related}
-    records = list(records.select_related(*related))
-    for record in records:
-        record.refresh_search_document()
-    model.objects.bulk_update(records, ["search_document"], batch_size=500)
 
 
 def refresh_all_documents() -> None:
@@ -248,7 +245,7 @@ def refresh_all_documents() -> None:
     (a restored backup, perhaps made before the documents existed)."""
     for search_type in SEARCH_TYPES:
         if search_type.stored:
-            refresh_documents(search_type.model)
+            search_type.model.store_search_documents()
 
 
 def _refresh_documents_quoting_country(sender, instance, raw=False, **kwargs) -> None:
@@ -256,7 +253,7 @@ def _refresh_documents_quoting_country(sender, instance, raw=False, **kwargs) ->
     if raw:  # loaddata: restore_backup refreshes every document once loaded
         return
     for model in (Event, Organisation):
-        refresh_documents(model, model.objects.filter(country=instance))
+        model.store_search_documents(model.objects.filter(country=instance))
 
 
 def connect_signals() -> None:

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from cooperation.migrations_support import fill_search_documents, search_indexes
+from cooperation.migrations_support import search_documents
 
 
 class Migration(migrations.Migration):
@@ -19,11 +19,6 @@ class Migration(migrations.Migration):
             name='search_document',
             field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
         ),
-        # The fields as events.Event.search_fields / search_related say, at this migration.
-        fill_search_documents(
-            'events.Event',
-            ("title", "city", "summary", "description", "presented"),
-            ("country.name_uk", "country.name_en"),
-        ),
-        search_indexes('events_event'),
+        # Each model's search_fields and search_related as they are at this migration.
+        *search_documents('events.Event', ("title", "city", "summary", "description", "presented"), ("country.name_uk", "country.name_en")),
     ]

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from cooperation.migrations_support import fill_search_documents, search_indexes
+from cooperation.migrations_support import search_documents
 
 
 class Migration(migrations.Migration):
@@ -24,18 +24,7 @@ class Migration(migrations.Migration):
             name='search_document',
             field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
         ),
-        # The fields as partners.Memorandum.search_fields / search_related say, at this migration.
-        fill_search_documents(
-            'partners.Memorandum',
-            ("title", "summary"),
-            (),
-        ),
-        search_indexes('partners_memorandum'),
-        # The fields as partners.Organisation.search_fields / search_related say, at this migration.
-        fill_search_documents(
-            'partners.Organisation',
-            ("name", "short_name", "description"),
-            ("country.name_uk", "country.name_en"),
-        ),
-        search_indexes('partners_organisation'),
+        # Each model's search_fields and search_related as they are at this migration.
+        *search_documents('partners.Memorandum', ("title", "summary")),
+        *search_documents('partners.Organisation', ("name", "short_name", "description"), ("country.name_uk", "country.name_en")),
     ]

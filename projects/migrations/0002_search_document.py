@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from cooperation.migrations_support import fill_search_documents, search_indexes
+from cooperation.migrations_support import search_documents
 
 
 class Migration(migrations.Migration):
@@ -24,18 +24,7 @@ class Migration(migrations.Migration):
             name='search_document',
             field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
         ),
-        # The fields as projects.Application.search_fields / search_related say, at this migration.
-        fill_search_documents(
-            'projects.Application',
-            ("title", "summary"),
-            (),
-        ),
-        search_indexes('projects_application'),
-        # The fields as projects.Project.search_fields / search_related say, at this migration.
-        fill_search_documents(
-            'projects.Project',
-            ("title", "summary", "description"),
-            (),
-        ),
-        search_indexes('projects_project'),
+        # Each model's search_fields and search_related as they are at this migration.
+        *search_documents('projects.Application', ("title", "summary")),
+        *search_documents('projects.Project', ("title", "summary", "description")),
     ]
