@@ -46,14 +46,18 @@ def bump_revision() -> None:
         SiteRevision.objects.get_or_create(pk=1, defaults={"number": 1})
 
 
-def until_next_change(name: str, compute):
+def until_next_change(name: str, compute, *, request=None):
     """``compute()``, kept in the cache until staff next save or delete a
     record: for values that cost a query over every record on each page (the
     years that have events, for a filter's choices). Switched off, like the
-    page cache, by PUBLIC_PAGE_CACHE_SECONDS = 0."""
+    page cache, by PUBLIC_PAGE_CACHE_SECONDS = 0. Given the ``request``, uses
+    the revision the page cache already read for it."""
     if settings.PUBLIC_PAGE_CACHE_SECONDS <= 0:
         return compute()
-    key = f"value:{current_revision()}:{name}"
+    revision = getattr(request, "site_revision", None)
+    if revision is None:
+        revision = current_revision()
+    key = f"value:{revision}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -96,7 +100,7 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        revision = current_revision()
+        revision = request.site_revision = current_revision()
         key = _page_key(request, revision)
         cached = cache.get(key)
         if cached is not None:

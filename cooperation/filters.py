@@ -42,7 +42,7 @@ class PortalFilterSet(django_filters.FilterSet):
             if callable(choices):
                 name = f"choices:{choices.__module__}.{choices.__qualname__}"
                 list_filter.extra["choices"] = until_next_change(
-                    name, lambda read=choices: list(read())
+                    name, lambda read=choices: list(read()), request=self.request
                 )
             field_class = list_filter.field_class
             if issubclass(field_class, forms.ChoiceField) and not issubclass(

@@ -3,6 +3,8 @@ is visible at once."""
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -86,3 +88,12 @@ def test_a_new_year_appears_in_the_year_filter_at_once(
         event.save()
     html = client.get("/en/events/?month=2").content.decode()
     assert '<option value="2031">2031</option>' in html
+
+
+def test_a_list_page_reads_the_site_revision_once(client, page_cache):
+    # The page cache and the filter's cached choices share one read.
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/uk/events/?year=2024")
+    assert response[CACHE_HEADER] == "miss"
+    revision_reads = [q for q in queries.captured_queries if "cooperation_siterevision" in q["sql"]]
+    assert len(revision_reads) == 1
