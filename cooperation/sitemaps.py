@@ -2,7 +2,6 @@
 alternates (Django's i18n sitemaps)."""
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Q
 from django.urls import reverse
 
 from events.models import Event
@@ -93,12 +92,8 @@ class CountrySitemap(PortalSitemap):
     changefreq = "monthly"
 
     def items(self):
-        published_events = Q(events__publication_status="published")
-        return (
-            Country.objects.filter(Q(is_cooperation_partner=True) | published_events)
-            .distinct()
-            .order_by("iso_code")
-        )
+        countries = Country.objects
+        return (countries.partners() | countries.with_published("events")).order_by("iso_code")
 
 
 sitemaps = {
