@@ -57,12 +57,7 @@ def until_next_change(name: str, compute, *, request=None):
     revision = getattr(request, "site_revision", None)
     if revision is None:
         revision = current_revision()
-    key = f"value:{revision}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, settings.PUBLIC_PAGE_CACHE_SECONDS)
-    return value
+    return cache.get_or_set(f"value:{revision}:{name}", compute, settings.PUBLIC_PAGE_CACHE_SECONDS)
 
 
 def _on_content_change(sender, **kwargs) -> None:
