@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 
 from .cache import until_next_change
 
@@ -30,10 +31,17 @@ class PlainSelect(forms.Select):
 
 
 class PortalFilterSet(django_filters.FilterSet):
-    """A filter set whose database-made choices (the years that have records)
-    are read once, until the next change of a record, and whose drop-downs are
-    PlainSelects. Left a callable, the choices would be read on every page, and
-    twice: for validating the value and for drawing the form."""
+    """A filter set whose database-made choices are read once, until the next
+    change of a record, and whose drop-downs are PlainSelects.
+
+    - Choices given as a callable (the years that have records): left a
+      callable, they would be read on every page, and twice, for validating
+      the value and for drawing the form.
+    - The options of a drop-down of records (partners, countries, areas): the
+      form would read every record and build its label on every page, which
+      for a few hundred partners took most of a list page's time. They are
+      kept per language; a chosen value is still checked against the
+      database, so the cached options only draw the form."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -49,3 +57,21 @@ class PortalFilterSet(django_filters.FilterSet):
                 field_class, forms.MultipleChoiceField
             ):
                 list_filter.extra.setdefault("widget", PlainSelect)
+
+    @property
+    def form(self):
+        if not hasattr(self, "_form"):
+            form = super().form
+            for name, field in form.fields.items():
+                if isinstance(field, forms.ModelChoiceField) and isinstance(
+                    field.widget, PlainSelect
+                ):
+                    field.widget.choices = until_next_change(
+                        f"options:{type(self).__module__}.{type(self).__qualname__}"
+                        f".{name}:{get_language()}",
+                        lambda field=field: [
+                            (str(value), str(label)) for value, label in field.choices
+                        ],
+                        request=self.request,
+                    )
+        return self._form

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from events.models import Event
+from partners.models import Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +98,30 @@ def test_a_list_page_reads_the_site_revision_once(client, page_cache):
     assert response[CACHE_HEADER] == "miss"
     revision_reads = [q for q in queries.captured_queries if "cooperation_siterevision" in q["sql"]]
     assert len(revision_reads) == 1
+
+
+def test_the_partner_drop_down_follows_a_rename_in_each_language(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    # The drop-down's options are kept until the next save, per language.
+    alda = Organisation.objects.get(slug="alda")
+    assert f">{alda.name_en} (ALDA)</option>" in client.get("/en/events/").content.decode()
+    assert f">{alda.name_uk} (ALDA)</option>" in client.get("/uk/events/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        alda.name_en = "ALDA, renamed"
+        alda.name_uk = "АЛДА, перейменована"
+        alda.save()
+    english = client.get("/en/events/?partner=alda").content.decode()
+    assert '<option value="alda" selected>ALDA, renamed</option>' in english
+    assert '<option value="alda">АЛДА, перейменована (ALDA)</option>' in client.get(
+        "/uk/events/?month=1"
+    ).content.decode()
+
+
+def test_a_list_page_does_not_read_every_partner_for_its_drop_down(client, page_cache):
+    client.get("/uk/events/?month=1")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/uk/events/?month=2")  # another page, not in the cache
+    assert response[CACHE_HEADER] == "miss"
+    assert '<option value="alda">' in response.content.decode()
+    assert not [q for q in queries.captured_queries if "partners_organisation" in q["sql"]]
