@@ -113,9 +113,10 @@ def test_the_partner_drop_down_follows_a_rename_in_each_language(
         alda.save()
     english = client.get("/en/events/?partner=alda").content.decode()
     assert '<option value="alda" selected>ALDA, renamed</option>' in english
-    assert '<option value="alda">АЛДА, перейменована (ALDA)</option>' in client.get(
-        "/uk/events/?month=1"
-    ).content.decode()
+    assert (
+        '<option value="alda">АЛДА, перейменована (ALDA)</option>'
+        in client.get("/uk/events/?month=1").content.decode()
+    )
 
 
 def test_a_list_page_does_not_read_every_partner_for_its_drop_down(client, page_cache):
