@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import F, Func, Q, QuerySet, Value
+from django.db.models.functions import Greatest, StrIndex
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Country, PriorityArea, SearchableModel
@@ -177,28 +178,33 @@ def _search_documents_postgresql(
     search_type: SearchType, terms: list[str], *, user, limit: int, typos: bool = False
 ):
     from django.contrib.postgres.lookups import TrigramWordSimilar
-    from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+    from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 
     queryset = search_type.base_queryset(user)
     if typos:
         # Word similarity above pg_trgm's threshold (0.6), through the trigram index.
         words = Value(" ".join(terms))
         matches = queryset.filter(TrigramWordSimilar(F("search_document"), words))
-        rank = TrigramWordSimilarity(words, "search_document")
+        order = [TrigramWordSimilarity(words, "search_document").desc(), "pk"]
     else:
         # Every term begins a word. Terms hold letters and digits only, so
         # they are safe in a raw tsquery.
         tsquery = SearchQuery(
             " & ".join(f"{term}:*" for term in terms), config="simple", search_type="raw"
         )
-        vector = DocumentVector(F("search_document"))
-        matches = queryset.alias(search_vector=vector).filter(search_vector=tsquery)
-        rank = SearchRank(F("search_vector"), tsquery)
+        matches = queryset.alias(search_vector=DocumentVector(F("search_document"))).filter(
+            search_vector=tsquery
+        )
+        # Best first: the records whose text has every term soonest. The
+        # document opens with the title, so a match in the title ranks first,
+        # as on other databases. (ts_rank would parse every matching document
+        # again: 25 ms for the 563 events that mention «польськ».)
+        positions = [StrIndex("search_document", Value(term)) for term in terms]
+        order = [Greatest(*positions) if len(positions) > 1 else positions[0], "pk"]
     total = matches.count()
     if not total:
         return SearchGroup(search_type, 0)
-    ranked = matches.annotate(search_rank=rank).order_by("-search_rank", "pk")
-    return SearchGroup(search_type, total, list(ranked[:limit]))
+    return SearchGroup(search_type, total, list(matches.order_by(*order)[:limit]))
 
 
 # SQLite and other databases: LIKE narrows, Python scores ---------------------

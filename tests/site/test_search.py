@@ -137,3 +137,17 @@ def test_a_record_saved_by_staff_is_found_by_its_new_words(client, data_2024):
 def test_postgresql_forgives_a_typo(client, data_2024):
     html = results(client, "Jagielonian")
     assert "/en/partners/jagiellonian-foundation/" in html
+
+
+def test_a_match_in_the_title_ranks_first(client, data_2024):
+    # Entered first and naming the word three times, but only in its summary.
+    mentioning = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    mentioning.summary_en = "Partners from Gdansk, Gdansk port and Gdansk University."
+    mentioning.save()
+    titled = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    titled.title_en = "Smart City Expo in Gdansk"
+    titled.save()
+    assert mentioning.pk < titled.pk
+    html = results(client, "gdansk")
+    assert group_total(html, "events") == 2
+    assert html.index(titled.slug) < html.index(mentioning.slug)
