@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
-    "axes",
+    "cooperation.login_protection.LoginProtectionConfig",  # django-axes
     "cooperation",
     "partners",
     "projects",

@@ -94,6 +94,21 @@ def test_admin_login_locks_out_after_repeated_failures(client, superuser):
     assert "Too many failed sign-in attempts" in page or "Забагато невдалих спроб" in page
 
 
+def test_the_lock_out_records_read_in_the_staffs_language(client, superuser):
+    # django-axes ships no Ukrainian; the project's catalogue translates it.
+    client.post(reverse("admin:login"), {"username": "head", "password": "wrong-password"})
+    client.force_login(superuser)
+    index = client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="uk").content.decode()
+    assert "Захист входу" in index and "Спроби входу" in index
+    assert "Access attempts" not in index
+    attempts = client.get(
+        reverse("admin:axes_accessattempt_changelist"), HTTP_ACCEPT_LANGUAGE="uk"
+    ).content.decode()
+    assert "Час спроби" in attempts and "Заблоковано" in attempts
+    english = client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Login protection" in english and "Access attempts" in english
+
+
 def test_one_failure_does_not_lock_out(client, superuser):
     login_url = reverse("admin:login")
     client.post(login_url, {"username": "head", "password": "wrong-password"})
