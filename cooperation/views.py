@@ -14,6 +14,7 @@ from events.models import Event
 from partners.models import Membership, Organisation
 from projects.models import Application, Project
 
+from .cache import until_next_change
 from .figures import headline_figures, latest_year
 from .models import AnnualReport, Country, PriorityArea
 from .search import MAX_QUERY_LENGTH, SEARCH_TYPES, search
@@ -58,11 +59,27 @@ class HomeView(TemplateView):
         year = latest_year()
         report = AnnualReport.objects.published().filter(year=year).first() if year else None
         events = Event.objects.visible_to(user).select_related("country", "priority_area")
+        # The figures and the areas' counts read every record of the year, or
+        # of all years; they are kept until staff next save.
+        figures = (
+            until_next_change(
+                f"home:figures:{year}",
+                lambda: headline_figures(year, report=report),
+                request=self.request,
+            )
+            if year
+            else None
+        )
+        areas = until_next_change(
+            "home:areas",
+            lambda: list(PriorityArea.objects.with_published_counts()),
+            request=self.request,
+        )
         context.update(
             year=year,
             report=report,
-            figures=headline_figures(year, report=report) if year else None,
-            areas=PriorityArea.objects.with_published_counts(),
+            figures=figures,
+            areas=areas,
             memberships=Membership.objects.visible_to(user)
             .active_in(year or 0)
             .select_related("organisation__country"),

@@ -1,6 +1,8 @@
 """Public pages are cached per language and query string, and a save by staff
 is visible at once."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -126,3 +128,34 @@ def test_a_list_page_does_not_read_every_partner_for_its_drop_down(client, page_
     assert response[CACHE_HEADER] == "miss"
     assert '<option value="alda">' in response.content.decode()
     assert not [q for q in queries.captured_queries if "partners_organisation" in q["sql"]]
+
+
+def test_the_home_figures_and_area_counts_follow_a_save_at_once(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    # Kept until the next save, like the pages: read from many queries' worth
+    # of records, so not on every visit.
+    def figures_and_tiles(query: str) -> tuple[int, dict[str, str]]:
+        html = client.get(f"/en/{query}").content.decode()
+        exhibitions = re.search(
+            r'figure-tile__value">(\d+)</span>\s*<span class="figure-tile__label">'
+            r"international exhibitions?<",
+            html,
+        )
+        tiles = re.findall(
+            r'area-tile__name">([^<]*)</span>\s*<span class="area-tile__meta">([^<]*)', html
+        )
+        return int(exhibitions.group(1)), dict(tiles)
+
+    exhibitions, tiles = figures_and_tiles("")
+    assert exhibitions == 2  # as the brochure has it
+    assert figures_and_tiles("?again") == (exhibitions, tiles)
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")  # an exhibition
+    with django_capture_on_commit_callbacks(execute=True):
+        event.publication_status = "draft"
+        event.save()
+    new_exhibitions, new_tiles = figures_and_tiles("?after-the-save")
+    assert new_exhibitions == exhibitions - 1
+    area = event.priority_area.name_en
+    assert new_tiles[area] != tiles[area]
+    assert new_tiles.keys() == tiles.keys() and len(tiles) == 6
