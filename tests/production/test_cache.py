@@ -1,6 +1,7 @@
 """Public pages are cached per language and query string, and a save by staff
 is visible at once."""
 
+import os
 import re
 
 import pytest
@@ -159,3 +160,39 @@ def test_the_home_figures_and_area_counts_follow_a_save_at_once(
     area = event.priority_area.name_en
     assert new_tiles[area] != tiles[area]
     assert new_tiles.keys() == tiles.keys() and len(tiles) == 6
+
+
+@pytest.fixture
+def redis_page_cache(settings):
+    """The cache several app servers share (REDIS_URL): a Redis database of
+    its own for the tests, emptied afterwards."""
+    import redis
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    server = redis.Redis.from_url(url, socket_connect_timeout=1)
+    try:
+        server.ping()
+    except redis.ConnectionError:
+        pytest.skip(f"no Redis at {url}")
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    }
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    server.flushdb()
+    yield server
+    server.flushdb()
+
+
+def test_pages_and_choices_are_cached_in_redis_and_follow_a_save(
+    client, redis_page_cache, django_capture_on_commit_callbacks
+):
+    assert client.get("/en/events/?year=2024")[CACHE_HEADER] == "miss"
+    assert client.get("/en/events/?year=2024")[CACHE_HEADER] == "hit"
+    assert redis_page_cache.dbsize() > 0  # the page and the filter's choices
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    with django_capture_on_commit_callbacks(execute=True):
+        event.title_en = "Smart City Expo, as kept in Redis"
+        event.save()
+    response = client.get("/en/events/?year=2024")
+    assert response[CACHE_HEADER] == "miss"
+    assert "Smart City Expo, as kept in Redis" in response.content.decode()
