@@ -5,7 +5,13 @@ client and counts its SQL queries, then writes the pre-rendered ceiling page.
     python benchmarks/page_queries.py PRERENDERED_PATH NAME=PATH [NAME=PATH …]
 
 Prints one JSON object: for each page, the status, size and number of queries
-of a first (uncached) and a second (cached, if the page cache is on) request.
+of three requests, as the load benchmark's modes see the page:
+
+- ``first``: the first request after a change, when nothing is cached yet;
+- ``cached``: the same address again, answered by the page cache;
+- ``uncached``: another query string, so the page cache misses while the
+  values kept until the next change (filter choices, figures) are warm:
+  what every request of the benchmark's uncached run does.
 """
 
 import json
@@ -25,12 +31,12 @@ def measure(client, path: str) -> dict:
     from django.test.utils import CaptureQueriesContext
 
     separator = "&" if "?" in path else "?"
-    # A query string of its own, so the first request misses any page cache.
-    unique = f"{path}{separator}_queries={uuid.uuid4().hex}"
+    # Query strings of their own, so that no earlier request answers them.
+    first, other = (f"{path}{separator}_queries={uuid.uuid4().hex}" for _ in range(2))
     result = {}
-    for label in ("uncached", "cached"):
+    for label, url in (("first", first), ("cached", first), ("uncached", other)):
         with CaptureQueriesContext(connection) as queries:
-            response = client.get(unique)
+            response = client.get(url)
         result[label] = {
             "status": response.status_code,
             "queries": len(queries),
