@@ -41,7 +41,9 @@ class PortalFilterSet(django_filters.FilterSet):
       form would read every record and build its label on every page, which
       for a few hundred partners took most of a list page's time. They are
       kept per language; a chosen value is still checked against the
-      database, so the cached options only draw the form."""
+      database, so the cached options only draw the form. (Being shared, the
+      options must not depend on the visitor: the lists' querysets are the
+      published records, for staff too.)"""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
