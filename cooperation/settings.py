@@ -210,6 +210,9 @@ else:
         }
     }
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
+# How long a process trusts the site revision it last read (cooperation.cache):
+# a save shows on every worker within this time, at once on the one that saved.
+PUBLIC_PAGE_REVISION_MILLISECONDS = env_int("PUBLIC_PAGE_REVISION_MILLISECONDS", 500)
 
 # --- Security ------------------------------------------------------------
 # Production (DJANGO_DEBUG=0) is safe by default; each protection has a

@@ -56,3 +56,5 @@ def no_page_cache(settings):
     """Tests roll their changes back without committing, which the page cache
     never hears of; tests of the cache itself switch it on (tests/production)."""
     settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    # Read the revision on every request: each test rolls its own back.
+    settings.PUBLIC_PAGE_REVISION_MILLISECONDS = 0

@@ -3,14 +3,17 @@ is visible at once."""
 
 import os
 import re
+import time
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from cooperation.models import SiteRevision
 from events.models import Event
 from partners.models import Organisation
 
@@ -160,6 +163,33 @@ def test_the_home_figures_and_area_counts_follow_a_save_at_once(
     area = event.priority_area.name_en
     assert new_tiles[area] != tiles[area]
     assert new_tiles.keys() == tiles.keys() and len(tiles) == 6
+
+
+def test_a_worker_reads_the_revision_at_most_once_in_its_interval(
+    client, page_cache, settings, django_capture_on_commit_callbacks
+):
+    client.get("/en/events/")  # the revision as it is now
+    settings.PUBLIC_PAGE_REVISION_MILLISECONDS = 60_000
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/events/")[CACHE_HEADER] == "hit"
+    assert len(queries) == 0  # not even the revision
+
+    # A save by this process is visible at once, whatever the interval.
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    with django_capture_on_commit_callbacks(execute=True):
+        event.title_en = "Saved by this worker"
+        event.save()
+    assert "Saved by this worker" in client.get("/en/events/").content.decode()
+
+    # A save by another process (no signal here): visible once the interval
+    # has passed.
+    Event.objects.filter(pk=event.pk).update(title_en="Saved by another worker")
+    SiteRevision.objects.filter(pk=1).update(number=F("number") + 1)
+    settings.PUBLIC_PAGE_REVISION_MILLISECONDS = 100
+    time.sleep(0.15)
+    response = client.get("/en/events/")
+    assert response[CACHE_HEADER] == "miss"
+    assert "Saved by another worker" in response.content.decode()
 
 
 @pytest.fixture
