@@ -207,7 +207,7 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "cooperation",
             # Per worker process. Pages are 20-100 KB, so 2,000 entries stay
-            # within about 150 MB however many distinct addresses crawlers
+            # within 200 MB however many distinct addresses crawlers
             # try (when full, the least recently used third is dropped); the
             # sitemap of the 2024 site lists 188 addresses in two languages.
             "OPTIONS": {"MAX_ENTRIES": env_int("PUBLIC_PAGE_CACHE_ENTRIES", 2000)},
