@@ -1,19 +1,20 @@
-"""The operations a migration adding ``SearchableModel.search_document``
-needs besides the field: filling it for existing rows and, on PostgreSQL only,
-indexing it for site search."""
+"""The operations of a migration adding ``SearchableModel.search_document``:
+the field, filling it for existing rows and, on PostgreSQL only, indexing it
+for site search."""
 
-from django.db import migrations
+from django.db import migrations, models
 
 from cooperation.models import store_search_documents
 
 
-def search_documents(model_name: str, fields: tuple, related: tuple = ()) -> list:
-    """RunPython operations for ``app.Model``: fill every existing row's
-    document from ``fields`` and ``related`` (as the model's search_fields and
-    search_related are at that migration), then create the GIN indexes for
-    full-text prefix queries and trigram word similarity. The full-text
-    expression is spelt as search.DocumentVector spells it in queries, or the
-    planner would not use the index."""
+def add_search_document(model_name: str, fields: tuple, related: tuple = ()) -> list:
+    """The operations for ``app.Model``: add the field as SearchableModel
+    declares it, fill every existing row's document from ``fields`` and
+    ``related`` (as the model's search_fields and search_related are at that
+    migration), then create the GIN indexes for full-text prefix queries and
+    trigram word similarity. The full-text expression is spelt as
+    search.DocumentVector spells it in queries, or the planner would not use
+    the index."""
     app_label, name = model_name.split(".")
 
     def fill(apps, schema_editor):
@@ -42,6 +43,13 @@ def search_documents(model_name: str, fields: tuple, related: tuple = ()) -> lis
         return operation
 
     return [
+        migrations.AddField(
+            model_name=name.lower(),
+            name="search_document",
+            field=models.TextField(
+                blank=True, default="", editable=False, verbose_name="search text"
+            ),
+        ),
         migrations.RunPython(fill, migrations.RunPython.noop),
         migrations.RunPython(indexes(create=True), indexes(create=False)),
     ]

@@ -1,8 +1,8 @@
 # Search documents stored on the record, filled for existing rows, indexed on PostgreSQL.
 
-from django.db import migrations, models
+from django.db import migrations
 
-from cooperation.migrations_support import search_documents
+from cooperation.migrations_support import add_search_document
 
 
 class Migration(migrations.Migration):
@@ -14,11 +14,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
-            model_name='event',
-            name='search_document',
-            field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
-        ),
-        # Each model's search_fields and search_related as they are at this migration.
-        *search_documents('events.Event', ("title", "city", "summary", "description", "presented"), ("country.name_uk", "country.name_en")),
+        # The field, filled and indexed; each model's search_fields and
+        # search_related as they are at this migration.
+        *add_search_document('events.Event', ("title", "city", "summary", "description", "presented"), ("country.name_uk", "country.name_en")),
     ]

@@ -1,8 +1,8 @@
 # Search documents stored on the record, filled for existing rows, indexed on PostgreSQL.
 
-from django.db import migrations, models
+from django.db import migrations
 
-from cooperation.migrations_support import search_documents
+from cooperation.migrations_support import add_search_document
 
 
 class Migration(migrations.Migration):
@@ -14,17 +14,8 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
-            model_name='memorandum',
-            name='search_document',
-            field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
-        ),
-        migrations.AddField(
-            model_name='organisation',
-            name='search_document',
-            field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
-        ),
-        # Each model's search_fields and search_related as they are at this migration.
-        *search_documents('partners.Memorandum', ("title", "summary")),
-        *search_documents('partners.Organisation', ("name", "short_name", "description"), ("country.name_uk", "country.name_en")),
+        # The field, filled and indexed; each model's search_fields and
+        # search_related as they are at this migration.
+        *add_search_document('partners.Memorandum', ("title", "summary")),
+        *add_search_document('partners.Organisation', ("name", "short_name", "description"), ("country.name_uk", "country.name_en")),
     ]

@@ -1,8 +1,8 @@
 # Search documents stored on the record, filled for existing rows, indexed on PostgreSQL.
 
-from django.db import migrations, models
+from django.db import migrations
 
-from cooperation.migrations_support import search_documents
+from cooperation.migrations_support import add_search_document
 
 
 class Migration(migrations.Migration):
@@ -14,17 +14,8 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
-            model_name='application',
-            name='search_document',
-            field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
-        ),
-        migrations.AddField(
-            model_name='project',
-            name='search_document',
-            field=models.TextField(blank=True, default='', editable=False, verbose_name='search text'),
-        ),
-        # Each model's search_fields and search_related as they are at this migration.
-        *search_documents('projects.Application', ("title", "summary")),
-        *search_documents('projects.Project', ("title", "summary", "description")),
+        # The field, filled and indexed; each model's search_fields and
+        # search_related as they are at this migration.
+        *add_search_document('projects.Application', ("title", "summary")),
+        *add_search_document('projects.Project', ("title", "summary", "description")),
     ]
