@@ -82,7 +82,6 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
     SearchType("areas", _("Priority areas"), PriorityArea, fields=("name", "description")),
     SearchType("countries", _("Countries"), Country, fields=("name",), plain_fields=("iso_code",)),
 )
-SEARCH_TYPE_KEYS = {search_type.key: search_type for search_type in SEARCH_TYPES}
 
 
 @dataclass
