@@ -16,17 +16,26 @@ cost a cached page more than everything else it does together (two round
 trips to PostgreSQL with the connection's health check: 0.4 ms of a 0.5 ms
 answer). So a save shows on every worker within half a second, and at once on
 the worker that made it.
+
+Under the pages, keyed by the same revision: values read from many records
+(``until_next_change``: filter choices, the home page's figures) and rendered
+pieces of pages (``fragment_until_next_change``, the ``keep_until_change``
+template tag: a record's card, the footer), so that a page the cache has not
+seen, another filter or page of results, is mostly put together from work
+already done. The pieces have a cache of their own ("template_fragments").
 """
 
 import hashlib
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.utils import make_template_fragment_key
 from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 
 CONTENT_APPS = {"cooperation", "partners", "projects", "events"}
 PUBLIC_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
@@ -82,6 +91,25 @@ def until_next_change(name: str, compute, *, request=None):
     if revision is None:
         revision = current_revision()
     return cache.get_or_set(f"value:{revision}:{name}", compute, settings.PUBLIC_PAGE_CACHE_SECONDS)
+
+
+def fragment_until_next_change(request, name: str, vary_on: list, render) -> str:
+    """``render()``, a piece of a public page, kept until the next change:
+    cards of records recur on many pages (lists, filters, search, the home
+    page), so a page the page cache has not seen is mostly assembled from
+    pieces already rendered. Kept only for the visitors the page cache serves
+    (the request carries the revision it read), in the page's language and
+    for the given ``vary_on`` values; staff always get a fresh render."""
+    revision = getattr(request, "site_revision", None)
+    if revision is None or settings.PUBLIC_PAGE_CACHE_SECONDS <= 0:
+        return render()
+    fragments = caches["template_fragments"]
+    key = make_template_fragment_key(f"{name}:{revision}:{get_language()}", vary_on)
+    fragment = fragments.get(key)
+    if fragment is None:
+        fragment = render()
+        fragments.set(key, fragment, settings.PUBLIC_PAGE_CACHE_SECONDS)
+    return fragment
 
 
 def _on_content_change(sender, **kwargs) -> None:

@@ -15,30 +15,52 @@ class PlainSelect(forms.Select):
     builds a dictionary and renders a template for every <option>, which for
     the few hundred partners of a large office took most of a list page's
     time. One option at most is selected, as in Django. (The filters use no
-    groups of options; a group's options would be listed without it.)"""
+    groups of options; a group's options would be listed without it.)
+
+    ``option_markup``, when set, is the options already written out by
+    ``option_markup(choices)``: PortalFilterSet keeps those of record
+    drop-downs until the next change, so a page only marks the chosen one."""
+
+    option_markup = None
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = set(self.format_value(value))
+        markup = self.option_markup
+        if markup is None:
+            markup = option_markup(self.choices)
         options, has_selected = [], False
-        for option_value, label in self._flat_choices():
-            option_value = "" if option_value is None else str(option_value)
+        for option_value, opening, rest in markup:
             selected = not has_selected and option_value in chosen
             has_selected |= selected
-            options.append(
-                f'<option value="{conditional_escape(option_value)}"'
-                f"{' selected' if selected else ''}>{conditional_escape(label)}</option>"
-            )
+            options.append(f"{opening} selected{rest}" if selected else f"{opening}{rest}")
         select_attrs = flatatt(self.build_attrs(self.attrs, attrs))
         return format_html(
             '<select name="{}"{}>{}</select>', name, select_attrs, mark_safe("".join(options))
         )
 
-    def _flat_choices(self):
-        for value, label in self.choices:
-            if isinstance(label, (list, tuple)):
-                yield from label
-            else:
-                yield value, label
+
+def option_markup(choices) -> list[tuple[str, str, str]]:
+    """Each choice as (value, '<option value="…"', '>label</option>'), escaped,
+    for PlainSelect to join, with " selected" between for the chosen one."""
+    markup = []
+    for option_value, label in _flat(choices):
+        option_value = "" if option_value is None else str(option_value)
+        markup.append(
+            (
+                option_value,
+                f'<option value="{conditional_escape(option_value)}"',
+                f">{conditional_escape(label)}</option>",
+            )
+        )
+    return markup
+
+
+def _flat(choices):
+    for value, label in choices:
+        if isinstance(label, (list, tuple)):
+            yield from label
+        else:
+            yield value, label
 
 
 class PortalFilterSet(django_filters.FilterSet):
@@ -79,12 +101,10 @@ class PortalFilterSet(django_filters.FilterSet):
                 if isinstance(field, forms.ModelChoiceField) and isinstance(
                     field.widget, PlainSelect
                 ):
-                    field.widget.choices = until_next_change(
+                    field.widget.option_markup = until_next_change(
                         f"options:{type(self).__module__}.{type(self).__qualname__}"
                         f".{name}:{get_language()}",
-                        lambda field=field: [
-                            (str(value), str(label)) for value, label in field.choices
-                        ],
+                        lambda field=field: option_markup(field.choices),
                         request=self.request,
                     )
         return self._form

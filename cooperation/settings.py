@@ -193,13 +193,21 @@ LOGIN_URL = "admin:login"
 # default; Redis when REDIS_URL is set (needed to share one cache between
 # several app servers).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Rendered pieces of pages (a record's card, the footer), kept until the next
+# change like the pages: a page the cache has not seen (another filter, page
+# or search) is assembled from the cards other pages already rendered. A cache
+# of their own, so that pages and pieces do not push each other out.
 if REDIS_URL:
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "cooperation",
+            "KEY_PREFIX": prefix,
         }
+        for alias, prefix in (
+            ("default", "cooperation"),
+            ("template_fragments", "cooperation-fragments"),
+        )
     }
 else:
     CACHES = {
@@ -211,7 +219,14 @@ else:
             # try (when full, the least recently used third is dropped); the
             # sitemap of the 2024 site lists 188 addresses in two languages.
             "OPTIONS": {"MAX_ENTRIES": env_int("PUBLIC_PAGE_CACHE_ENTRIES", 2000)},
-        }
+        },
+        "template_fragments": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "cooperation-fragments",
+            # A card is 0.5-2 KB: 20,000 of them (every record of the
+            # benchmark's data in both languages) stay within 40 MB per worker.
+            "OPTIONS": {"MAX_ENTRIES": env_int("PUBLIC_FRAGMENT_CACHE_ENTRIES", 20_000)},
+        },
     }
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
 # How long a process trusts the site revision it last read (cooperation.cache):

@@ -1,6 +1,8 @@
 """Public pages of the shared core: home, priority areas, countries, search,
 robots.txt, and the pieces the apps' views share."""
 
+import functools
+
 from django import forms
 from django.db import connection
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
@@ -88,8 +90,10 @@ class HomeView(TemplateView):
             projects=Project.objects.visible_to(user)
             .partner_projects()
             .select_related("priority_area")[:BLOCK_SIZE],
+            # The map's countries: read only when the map is drawn, not
+            # when the template has it kept (keep_until_change).
             partner_countries=Country.objects.partners(),
-            home_country=Country.objects.filter(iso_code="UA").first(),
+            home_country=functools.cache(Country.objects.filter(iso_code="UA").first),
             visited_countries=Country.objects.with_published("events")
             .filter(is_cooperation_partner=False)
             .exclude(iso_code="UA"),

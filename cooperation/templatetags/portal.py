@@ -1,5 +1,6 @@
 """Template helpers of the public site: icons, the language switch, dates and
-money in the page's language, and the latest published report."""
+money in the page's language, the latest published report, and pieces of
+pages kept until the next change."""
 
 import datetime
 import re
@@ -9,6 +10,7 @@ from functools import lru_cache
 from django import template
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.db.models import Model
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import dateformat, formats, translation
 from django.utils.html import format_html
@@ -16,6 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from cooperation.cache import fragment_until_next_change
 from cooperation.models import AnnualReport
 
 register = template.Library()
@@ -184,3 +187,38 @@ def admin_change_url(record) -> str:
         return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
     except NoReverseMatch:
         return ""
+
+
+@register.tag
+def keep_until_change(parser, token):
+    """``{% keep_until_change "event-item" event hide_summary %}…{% endkeep_until_change %}``:
+    the markup inside, kept until staff next change a record, per language and
+    per the values after the name (cooperation.cache.fragment_until_next_change).
+    Those values must cover everything the markup shows besides the records'
+    contents: the record (kept by its type and id), and switches such as
+    hide_summary."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("keep_until_change needs a name for the piece")
+    nodelist = parser.parse(("endkeep_until_change",))
+    parser.delete_first_token()
+    return KeptUntilChangeNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+class KeptUntilChangeNode(template.Node):
+    def __init__(self, nodelist, values):
+        self.nodelist = nodelist
+        self.values = values
+
+    def render(self, context):
+        name, *vary_on = (_fragment_key_part(value.resolve(context)) for value in self.values)
+        return fragment_until_next_change(
+            context.get("request"), name, vary_on, lambda: self.nodelist.render(context)
+        )
+
+
+def _fragment_key_part(value) -> str:
+    # A record is known by its type and id; str() would give its title.
+    if isinstance(value, Model):
+        return f"{value._meta.label_lower}:{value.pk}"
+    return str(value)

@@ -1,21 +1,23 @@
 """Public pages are cached per language and query string, and a save by staff
 is visible at once."""
 
+import html
 import os
 import re
 import time
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from cooperation.models import SiteRevision
+from cooperation.models import AnnualReport, SiteRevision
 from events.models import Event
 from partners.models import Organisation
+from projects.models import ProjectParticipation
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +28,10 @@ CACHE_HEADER = "X-Page-Cache"
 def page_cache(settings):
     settings.PUBLIC_PAGE_CACHE_SECONDS = 600
     cache.clear()
+    caches["template_fragments"].clear()
     yield
     cache.clear()
+    caches["template_fragments"].clear()
 
 
 def test_second_visit_is_answered_from_the_cache(client, page_cache):
@@ -165,6 +169,58 @@ def test_the_home_figures_and_area_counts_follow_a_save_at_once(
     assert new_tiles.keys() == tiles.keys() and len(tiles) == 6
 
 
+def test_a_card_kept_for_other_pages_follows_a_save_in_each_language(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    # A record's card, rendered for one page, is reused by the pages the
+    # cache has not seen yet (another filter, another page of results).
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    assert event.title_en in html.unescape(client.get("/en/events/?year=2024").content.decode())
+    assert event.title_uk in html.unescape(client.get("/uk/events/?year=2024").content.decode())
+    with django_capture_on_commit_callbacks(execute=True):
+        event.title_en = "Smart City Expo, renamed"
+        event.title_uk = "Smart City Expo, перейменована"
+        event.save()
+    english = client.get("/en/events/?year=2024&council_role=exhibited").content.decode()
+    ukrainian = client.get("/uk/events/?year=2024&council_role=exhibited").content.decode()
+    assert "Smart City Expo, renamed" in english and event.title_uk not in english
+    assert "Smart City Expo, перейменована" in ukrainian
+
+
+def test_a_card_kept_for_one_page_keeps_what_another_page_shows_apart(client, page_cache):
+    # The home page lists events without their summaries, the events list
+    # with them; a project's partners carry their role, a search result not.
+    home = html.unescape(client.get("/en/").content.decode())
+    event = next(e for e in Event.objects.published() if e.title_en in home and e.summary_en)
+    events_list = html.unescape(
+        client.get(f"/en/events/?year={event.start_date.year}").content.decode()
+    )
+    assert " ".join(event.summary_en.split()[:5]) in events_list
+
+    participation = ProjectParticipation.objects.select_related("project", "organisation").first()
+    organisation = participation.organisation
+    with translation.override("en"):
+        role = participation.get_role_display()
+        project_page = client.get(participation.project.get_absolute_url()).content.decode()
+    assert f"· {role}" in html.unescape(project_page)
+    search = html.unescape(client.get(f"/en/search/?q={organisation.name_en}").content.decode())
+    card = re.search(
+        rf'org-card__name"[^>]*>{re.escape(organisation.display_name)}.*?</li>', search, re.S
+    )
+    assert card and role not in card.group(0)
+
+
+def test_the_footer_follows_a_new_report_title_at_once(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    report = AnnualReport.objects.published().order_by("-year").first()
+    assert report.title_en in html.unescape(client.get("/en/events/").content.decode())
+    with django_capture_on_commit_callbacks(execute=True):
+        report.title_en = "International cooperation, renamed"
+        report.save()
+    assert "International cooperation, renamed" in client.get("/en/projects/").content.decode()
+
+
 def test_a_worker_reads_the_revision_at_most_once_in_its_interval(
     client, page_cache, settings, django_capture_on_commit_callbacks
 ):
@@ -205,7 +261,12 @@ def redis_page_cache(settings):
     except redis.ConnectionError:
         pytest.skip(f"no Redis at {url}")
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": alias,
+        }
+        for alias in ("default", "template_fragments")
     }
     settings.PUBLIC_PAGE_CACHE_SECONDS = 600
     server.flushdb()
@@ -218,7 +279,8 @@ def test_pages_and_choices_are_cached_in_redis_and_follow_a_save(
 ):
     assert client.get("/en/events/?year=2024")[CACHE_HEADER] == "miss"
     assert client.get("/en/events/?year=2024")[CACHE_HEADER] == "hit"
-    assert redis_page_cache.dbsize() > 0  # the page and the filter's choices
+    keys = {key.split(b":")[0] for key in redis_page_cache.keys()}
+    assert keys == {b"default", b"template_fragments"}  # pages and choices; cards
     event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
     with django_capture_on_commit_callbacks(execute=True):
         event.title_en = "Smart City Expo, as kept in Redis"
