@@ -60,6 +60,9 @@ def write_prerendered(client, target: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
+    if not argv or argv[0].startswith("-"):
+        # Not an option parser: anything else would be taken for the path to write.
+        sys.exit(__doc__)
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
     import django
