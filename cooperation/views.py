@@ -85,7 +85,7 @@ class HomeView(TemplateView):
             memberships=Membership.objects.visible_to(user)
             .active_in(year or 0)
             .select_related("organisation__country"),
-            upcoming_events=list(events.upcoming()[:3]),
+            upcoming_events=events.coming_up(3),
             recent_events=list(events.past()[:5]),
             projects=Project.objects.visible_to(user)
             .partner_projects()

@@ -1,12 +1,13 @@
 """Every public address answers in both languages with the 2024 data."""
 
+import datetime
 import re
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from cooperation.models import Country, PriorityArea
+from cooperation.models import Country, PriorityArea, PublicationStatus
 from events.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -250,6 +251,38 @@ def test_home_shows_priority_areas_memberships_events_and_projects(client, data_
         "Moving on… confidently, productively, effectively",
     ):
         assert text in html
+
+
+def test_home_lists_the_events_coming_up_and_the_latest_over(client, data_2024):
+    # Coming up: those still running first, then the next to start, three in
+    # all; recently: those over, latest first. Dates relative to today.
+    today = datetime.date.today()
+    for slug, start, end in [
+        ("running-since-last-month", -30, 1),
+        ("starting-next-month", 30, None),
+        ("starting-next-week", 7, None),
+        ("starting-today", 0, None),
+        ("over-yesterday", -3, -1),
+    ]:
+        Event.objects.create(
+            title_uk=slug,
+            title_en=slug,
+            slug=slug,
+            start_date=today + datetime.timedelta(days=start),
+            end_date=None if end is None else today + datetime.timedelta(days=end),
+            council_role=Event.CouncilRole.ATTENDED,
+            format=Event.Format.FORUM,
+            publication_status=PublicationStatus.PUBLISHED,
+        )
+    html = client.get("/en/").content.decode()
+    coming_up, recently = html.split(">Coming up<")[1].split(">Recently<")
+    assert re.findall(r'href="/en/events/([^/"]+)/"', coming_up) == [
+        "running-since-last-month",
+        "starting-today",
+        "starting-next-week",
+    ]
+    recent = re.findall(r'href="/en/events/([^/"]+)/"', recently.split("</section>")[0])
+    assert recent[:2] == ["over-yesterday", "2024-forum-bridges-of-solidarity"]
 
 
 def test_records_without_logo_show_initials(client, data_2024):
