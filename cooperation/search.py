@@ -234,7 +234,9 @@ def _search_in_python(search_type: SearchType, terms: list[str], *, user, limit:
     columns = search_type.columns()
     rows = search_type.base_queryset(user).select_related(None).values_list("pk", *columns)
     scored = []
-    for pk, *texts in rows.iterator():
+    # A few rows, read at once: iterator() would open a server-side cursor on
+    # PostgreSQL, three round trips instead of one.
+    for pk, *texts in rows:
         hits = _score(WORD.findall(normalise(" ".join(t for t in texts if t))), terms)
         if hits:
             scored.append((_title_score(texts[:titles], terms) * 10 + hits, pk))
