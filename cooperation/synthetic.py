@@ -16,8 +16,9 @@ Every record is recognisable: slugs start with ``synthetic-<batch>-`` (the
 batch is the year, or ``mix`` for the spread), applications and memberships hang
 off synthetic programmes and organisations, and annual reports say "synthetic
 data" in their title. Running the same batch again replaces it. Records are
-written with ``bulk_create``, which sends no signals: the cache is cleared at
-the end so pages do not show what was there before.
+written with ``bulk_create``, which sends no signals: the site revision is
+moved on at the end, so that no process serves pages, values or pieces of
+pages from before (clearing this process's cache would reach no other).
 """
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ from collections import Counter
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import translation
 from django.utils.text import slugify
 
+from cooperation.cache import bump_revision
 from cooperation.data import year_2024 as real
 from cooperation.data.year_2024 import T
 from cooperation.models import (
@@ -623,7 +624,7 @@ def generate(
         _delete_batch(batch_prefix(year), year)
         generator = _Generator(scale=scale, events=events, year=year, seed=seed)
         counts = generator.run()
-    cache.clear()
+    bump_revision()
     if connection.vendor == "postgresql":
         # Fresh planner statistics: thousands of rows arrived at once, and the
         # search indexes are only chosen once PostgreSQL knows they are there.
@@ -644,7 +645,7 @@ def delete(*, year: int | None = None, everything: bool = True) -> dict[str, int
             counts = _delete_batch(PREFIX, None, all_reports=True)
         else:
             counts = _delete_batch(batch_prefix(year), year)
-    cache.clear()
+    bump_revision()
     return counts
 
 
