@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 
 from cooperation import synthetic
 from cooperation.figures import headline_figures
-from cooperation.models import AnnualReport, PublicationStatus
+from cooperation.models import AnnualReport, PublicationStatus, SiteRevision
 from events.models import Event, EventFigure
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import (
@@ -202,3 +202,18 @@ def test_command_generates_and_deletes():
 def test_command_refuses_the_real_year():
     with pytest.raises(CommandError, match="2024"):
         call_command("generate_synthetic_data", scale=1, year=2024, stdout=StringIO())
+
+
+def test_pages_cached_before_show_the_new_records(client, settings, data_2024):
+    # Bulk inserts send no signals: the generator itself moves the site
+    # revision on, which every worker reads (clearing this process's cache
+    # would reach none of them).
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    assert "synthetic-" not in client.get("/en/events/?year=2027").content.decode()
+    assert client.get("/en/events/?year=2027")["X-Page-Cache"] == "hit"
+    revision = SiteRevision.objects.get().number
+    synthetic.generate(scale=1, events=5, year=2027, seed=1)
+    assert SiteRevision.objects.get().number > revision
+    response = client.get("/en/events/?year=2027")
+    assert response["X-Page-Cache"] == "miss"
+    assert "/en/events/synthetic-2027-" in response.content.decode()
