@@ -11,12 +11,15 @@ of three requests, as the load benchmark's modes see the page:
 - ``cached``: the same address again, answered by the page cache;
 - ``uncached``: another query string, so the page cache misses while the
   values kept until the next change (filter choices, figures) are warm:
-  what every request of the benchmark's uncached run does.
+  what every request of the benchmark's uncached run does. Its
+  ``render_ms`` is the median time of 20 such misses in this process.
 """
 
 import json
 import os
+import statistics
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -24,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Filler for the ceiling if the home page cannot be rendered (not built yet):
 # about the size of a typical page.
 FILLER_BYTES = 40_000
+# Page-cache misses timed per page, for the median.
+MISS_RENDERS = 20
 
 
 def measure(client, path: str) -> dict:
@@ -42,7 +47,21 @@ def measure(client, path: str) -> dict:
             "queries": len(queries),
             "bytes": len(response.content),
         }
+    result["uncached"]["render_ms"] = median_miss_ms(client, path, separator)
     return result
+
+
+def median_miss_ms(client, path: str, separator: str, renders: int = MISS_RENDERS) -> float:
+    """A page-cache miss's time in this process, without wrk, gunicorn or the
+    load: the median of ``renders`` misses, values kept until the next change
+    warm (as in the load run's uncached mode)."""
+    times = []
+    for _ in range(renders):
+        url = f"{path}{separator}_render={uuid.uuid4().hex}"
+        started = time.perf_counter()
+        client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times), 1)
 
 
 def write_prerendered(client, target: Path) -> dict:
