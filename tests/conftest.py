@@ -3,6 +3,7 @@ each test runs in a transaction that is rolled back, so tests may change it."""
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import caches
 
 from cooperation.loader import load_year_2024
 
@@ -49,6 +50,19 @@ def staff_client(client, superuser):
 def fast_password_hashing(settings):
     """Real hashing is deliberately slow; tests do not need it."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache switched on, as in production. Every cache (pages, kept
+    values, kept pieces of pages) starts and ends empty: tests roll their
+    saves back, so the site revision a key carries repeats from test to test."""
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    for kept in caches.all():
+        kept.clear()
+    yield
+    for kept in caches.all():
+        kept.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,5 @@
-"""Public pages are cached per language and query string, and a save by staff
-is visible at once."""
+"""Public pages, and the pieces of them kept for other pages, are cached per
+language and query string, and a save by staff is visible at once."""
 
 import html
 import os
@@ -7,7 +7,6 @@ import re
 import time
 
 import pytest
-from django.core.cache import cache, caches
 from django.db import connection
 from django.db.models import F
 from django.test.utils import CaptureQueriesContext
@@ -22,16 +21,6 @@ from projects.models import ProjectParticipation
 pytestmark = pytest.mark.django_db
 
 CACHE_HEADER = "X-Page-Cache"
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    caches["template_fragments"].clear()
-    yield
-    cache.clear()
-    caches["template_fragments"].clear()
 
 
 def test_second_visit_is_answered_from_the_cache(client, page_cache):

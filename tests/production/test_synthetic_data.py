@@ -204,11 +204,10 @@ def test_command_refuses_the_real_year():
         call_command("generate_synthetic_data", scale=1, year=2024, stdout=StringIO())
 
 
-def test_pages_cached_before_show_the_new_records(client, settings, data_2024):
+def test_pages_cached_before_show_the_new_records(client, page_cache, data_2024):
     # Bulk inserts send no signals: the generator itself moves the site
     # revision on, which every worker reads (clearing this process's cache
     # would reach none of them).
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
     assert "synthetic-" not in client.get("/en/events/?year=2027").content.decode()
     assert client.get("/en/events/?year=2027")["X-Page-Cache"] == "hit"
     revision = SiteRevision.objects.get().number
