@@ -103,13 +103,8 @@ def fragment_until_next_change(request, name: str, vary_on: list, render) -> str
     revision = getattr(request, "site_revision", None)
     if revision is None or settings.PUBLIC_PAGE_CACHE_SECONDS <= 0:
         return render()
-    fragments = caches["template_fragments"]
     key = make_template_fragment_key(f"{name}:{revision}:{get_language()}", vary_on)
-    fragment = fragments.get(key)
-    if fragment is None:
-        fragment = render()
-        fragments.set(key, fragment, settings.PUBLIC_PAGE_CACHE_SECONDS)
-    return fragment
+    return caches["template_fragments"].get_or_set(key, render, settings.PUBLIC_PAGE_CACHE_SECONDS)
 
 
 def _on_content_change(sender, **kwargs) -> None:
