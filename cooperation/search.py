@@ -161,7 +161,7 @@ def _title_score(texts, terms: list[str]) -> int:
 
 class DocumentVector(Func):
     """to_tsvector('simple', search_document), spelt exactly as the full-text
-    index on the column (migrations_support.search_indexes) so that the index
+    index on the column (migrations_support.add_search_document) so that the index
     serves the query."""
 
     function = "to_tsvector"
