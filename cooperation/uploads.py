@@ -33,23 +33,36 @@ ALLOWED_IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 @deconstructible
 class RandomNameUploadTo:
-    """``<folder>/<year>/<random>.<ext>``; the extension comes from what the
-    content is, so the original name never reaches the file system."""
+    """``<folder>/<year>/<random>.<ext>``: the original name never reaches the
+    file system.
 
-    def __init__(self, folder: str):
+    The extension decides how the front web server serves the file, so it must
+    follow what the content is. Given ``extension``, every file gets it (a
+    document that passed validate_pdf is a PDF, whatever it was called: a
+    "scan.html" stored as .html would be served as a page from the site's own
+    address). Without it, the name's extension is kept: images come here
+    re-encoded and renamed after their format (reencode_image, make_thumbnail).
+    """
+
+    def __init__(self, folder: str, extension: str | None = None):
         self.folder = folder
+        self.extension = extension
 
     def __call__(self, instance, filename: str) -> str:
-        extension = PurePath(filename).suffix.lower().lstrip(".")
+        extension = self.extension or PurePath(filename).suffix.lower().lstrip(".")
         extension = extension if extension.isalnum() and len(extension) <= 5 else "bin"
         return f"{self.folder}/{timezone.now():%Y}/{uuid.uuid4().hex}.{extension}"
 
     def __eq__(self, other):
-        return isinstance(other, RandomNameUploadTo) and other.folder == self.folder
+        return (
+            isinstance(other, RandomNameUploadTo)
+            and other.folder == self.folder
+            and other.extension == self.extension
+        )
 
 
 image_upload_to = RandomNameUploadTo("images")
-document_upload_to = RandomNameUploadTo("documents")
+document_upload_to = RandomNameUploadTo("documents", extension="pdf")
 thumbnail_upload_to = RandomNameUploadTo("thumbnails")
 
 
@@ -106,9 +119,11 @@ def validate_pdf(file) -> None:
         return
     check_size(file, settings.MAX_DOCUMENT_UPLOAD_SIZE)
     file.seek(0)
-    header = file.read(1024)
+    header = file.read(5)
     file.seek(0)
-    if b"%PDF-" not in header:
+    # At the very start: a file that only mentions "%PDF-" further in (an
+    # HTML page with it in a comment) is not a PDF.
+    if header != b"%PDF-":
         raise ValidationError(_("Upload the document as a PDF file."), code="document_not_pdf")
 
 

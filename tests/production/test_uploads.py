@@ -115,12 +115,12 @@ def test_an_image_is_stored_re_encoded_without_exif_under_a_random_name(editor_c
         assert max(image.size) <= 800  # logos are scaled down to print and screen size
 
 
-def test_a_memorandum_scan_must_be_a_pdf(editor_client):
+def post_memorandum_scan(client, upload):
     memorandum = Memorandum.objects.get(slug="memorandum-2024-accio")
     url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
-    form = editor_client.get(url).context["adminform"].form
+    form = client.get(url).context["adminform"].form
     party = memorandum.party_links.get()
-    response = editor_client.post(
+    response = client.post(
         url,
         {
             "title_uk": memorandum.title_uk,
@@ -130,9 +130,7 @@ def test_a_memorandum_scan_must_be_a_pdf(editor_client):
             "publication_status": memorandum.publication_status,
             "signed_year": memorandum.signed_year,
             "edit_version": form.initial["edit_version"],
-            "document": SimpleUploadedFile(
-                "scan.pdf", b"MZ this is an executable", "application/pdf"
-            ),
+            "document": upload,
             "party_links-TOTAL_FORMS": "1",
             "party_links-INITIAL_FORMS": "1",
             "party_links-MIN_NUM_FORMS": "1",
@@ -142,8 +140,36 @@ def test_a_memorandum_scan_must_be_a_pdf(editor_client):
             "party_links-0-order": "0",
         },
     )
+    memorandum.refresh_from_db()
+    return response, memorandum
+
+
+@pytest.mark.parametrize(
+    "upload",
+    [
+        SimpleUploadedFile("scan.pdf", b"MZ this is an executable", "application/pdf"),
+        # A page that only mentions the PDF signature, in a comment.
+        SimpleUploadedFile(
+            "scan.html", b"<script>alert(1)</script><!-- %PDF-1.4 -->", "application/pdf"
+        ),
+    ],
+    ids=["executable", "html-mentioning-pdf"],
+)
+def test_a_memorandum_scan_must_be_a_pdf(editor_client, upload):
+    response, memorandum = post_memorandum_scan(editor_client, upload)
     assert response.status_code == 200
     errors = " ".join(response.context["adminform"].form.errors["document"])
     assert "PDF" in errors
-    memorandum.refresh_from_db()
     assert not memorandum.document
+
+
+def test_a_pdf_is_stored_as_pdf_whatever_its_name(editor_client):
+    pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    response, memorandum = post_memorandum_scan(
+        editor_client, SimpleUploadedFile("../Scan of memo.html", pdf, "text/html")
+    )
+    assert response.status_code == 302
+    name = memorandum.document.name
+    assert name.startswith("documents/") and name.endswith(".pdf")
+    assert "Scan" not in name and ".." not in name
+    assert memorandum.document.read() == pdf
