@@ -8,7 +8,8 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self) -> None:
-        from . import cache, search
+        from . import alphabet, cache, search
 
+        alphabet.connect_signals()
         cache.connect_signals()
         search.connect_signals()

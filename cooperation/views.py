@@ -16,6 +16,7 @@ from events.models import Event
 from partners.models import Membership, Organisation
 from projects.models import Application, Project
 
+from .alphabet import Alphabetical
 from .cache import until_next_change
 from .figures import headline_figures, latest_year
 from .models import AnnualReport, Country, PriorityArea
@@ -149,7 +150,9 @@ class CountryDetailView(DetailView):
         events = Event.objects.visible_to(user).filter(country=country)
         projects = Project.objects.visible_to(user).filter(countries=country)
         context.update(
-            organisations=organisations.select_related("country").order_by("name"),
+            organisations=organisations.select_related("country").order_by(
+                Alphabetical("name"), "slug"
+            ),
             events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
             event_count=events.count(),
             projects=projects.select_related("priority_area"),

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
+from cooperation.alphabet import Alphabetical
 from cooperation.filters import PortalFilterSet
 from cooperation.models import Country, PriorityArea
 from partners.models import Organisation
@@ -51,14 +52,14 @@ class EventFilter(PortalFilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),
         to_field_name="iso_code",
-        queryset=Country.objects.with_published("events"),
+        queryset=Country.objects.with_published("events").order_by(Alphabetical("name")),
         empty_label=_("All countries"),
     )
     partner = django_filters.ModelChoiceFilter(
         label=_("Partner"),
         field_name="organisations",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by("name"),
+        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -81,7 +82,7 @@ class EventFilter(PortalFilterSet):
     SORTS = {
         "newest": ("-start_date", "slug"),
         "oldest": ("start_date", "slug"),
-        "title": ("title", "slug"),
+        "title": (Alphabetical("title"), "slug"),
     }
 
     class Meta:

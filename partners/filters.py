@@ -3,6 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from cooperation.alphabet import Alphabetical
 from cooperation.figures import latest_year
 from cooperation.filters import PortalFilterSet
 from cooperation.models import Country
@@ -17,7 +18,7 @@ class OrganisationFilter(PortalFilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),
         to_field_name="iso_code",
-        queryset=Country.objects.with_published("organisations"),
+        queryset=Country.objects.with_published("organisations").order_by(Alphabetical("name")),
         empty_label=_("All countries"),
     )
     ordering = django_filters.ChoiceFilter(
@@ -26,7 +27,7 @@ class OrganisationFilter(PortalFilterSet):
         method="sort",
         empty_label=None,
     )
-    SORTS = {"name": ("name", "slug"), "type": ("kind", "name", "slug")}
+    SORTS = {"name": (Alphabetical("name"), "slug"), "type": ("kind", Alphabetical("name"), "slug")}
 
     class Meta:
         model = Organisation
@@ -66,7 +67,7 @@ class MemorandumFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="parties",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by("name"),
+        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -89,7 +90,7 @@ class MemorandumFilter(PortalFilterSet):
     SORTS = {
         "newest": ("-signed_year", "category", "slug"),
         "oldest": ("signed_year", "category", "slug"),
-        "title": ("title", "slug"),
+        "title": (Alphabetical("title"), "slug"),
     }
 
     class Meta:

@@ -1,6 +1,7 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView
 
+from cooperation.alphabet import Alphabetical
 from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
 from events.models import Event
 from projects.models import Application, Project
@@ -20,7 +21,8 @@ class OrganisationListView(PublicListView):
     filterset_class = OrganisationFilter
 
     def get_queryset(self):
-        return super().get_queryset().select_related("country").order_by("name", "slug")
+        queryset = super().get_queryset().select_related("country")
+        return queryset.order_by(Alphabetical("name"), "slug")
 
 
 class OrganisationDetailView(VisibleToUserMixin, DetailView):

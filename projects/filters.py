@@ -1,9 +1,10 @@
 """Filters of the projects and applications lists."""
 
 import django_filters
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from cooperation.alphabet import Alphabetical
 from cooperation.filters import PortalFilterSet
 from cooperation.models import AnnualReport, Country, PriorityArea
 from partners.models import Organisation
@@ -36,7 +37,7 @@ class ProjectFilter(PortalFilterSet):
         label=_("Country"),
         field_name="countries",
         to_field_name="iso_code",
-        queryset=Country.objects.with_published("projects"),
+        queryset=Country.objects.with_published("projects").order_by(Alphabetical("name")),
         empty_label=_("All countries"),
         distinct=True,
     )
@@ -44,7 +45,7 @@ class ProjectFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="participations__organisation",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by("name"),
+        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -66,7 +67,7 @@ class ProjectFilter(PortalFilterSet):
     )
     SORTS = {
         "area": ("priority_area__order", "slug"),
-        "title": ("title", "slug"),
+        "title": (Alphabetical("title"), "slug"),
         "newest": (F("start_date").desc(nulls_last=True), "slug"),
     }
 
@@ -96,15 +97,23 @@ class ApplicationFilter(PortalFilterSet):
     programme = django_filters.ModelChoiceFilter(
         label=_("Programme or call"),
         to_field_name="slug",
-        queryset=Programme.objects.published(),
+        queryset=Programme.objects.published().order_by(Alphabetical("name"), "slug"),
         empty_label=_("All programmes"),
     )
     donor = django_filters.ModelChoiceFilter(
         label=_("Donor"),
         to_field_name="slug",
+        # A semi-join rather than DISTINCT: PostgreSQL cannot order a DISTINCT
+        # list by an expression it does not select (the alphabetical name).
         queryset=Organisation.objects.published()
-        .filter(application_links__role=ApplicationPartner.Role.DONOR)
-        .distinct(),
+        .filter(
+            Exists(
+                ApplicationPartner.objects.filter(
+                    organisation=OuterRef("pk"), role=ApplicationPartner.Role.DONOR
+                )
+            )
+        )
+        .order_by(Alphabetical("name"), "slug"),
         method="filter_donor",
         empty_label=_("All donors"),
     )
@@ -119,7 +128,7 @@ class ApplicationFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="partner_links__organisation",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by("name"),
+        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -136,7 +145,7 @@ class ApplicationFilter(PortalFilterSet):
     SORTS = {
         "newest": ("-year", "number"),
         "oldest": ("year", "number"),
-        "title": ("title", "-year", "number"),
+        "title": (Alphabetical("title"), "-year", "number"),
     }
 
     class Meta:

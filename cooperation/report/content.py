@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import npgettext, pgettext, pgettext_lazy
 
+from cooperation.alphabet import sort_key
 from cooperation.figures import HeadlineFigures, headline_figures
 from cooperation.models import AnnualReport, Country, PriorityArea
 from events.models import Event, EventPhoto
@@ -34,7 +35,6 @@ from . import charts
 from .formatting import (
     ClosingLine,
     Money,
-    alphabetical,
     date_range,
     format_money,
     format_number,
@@ -367,7 +367,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
         .order_by("since_year", "organisation__slug")
     )
     areas = list(PriorityArea.objects.all())
-    eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: alphabetical(c.name))
+    eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: sort_key(c.name))
 
     participations = ProjectParticipation.objects.select_related("organisation").order_by(
         "order", "id"
@@ -448,7 +448,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
             for e in events
             if e.country and not e.country.is_eu_member and e.country.iso_code != "UA"
         },
-        key=alphabetical,
+        key=sort_key,
     )
 
     content.applications = [_application_entry(a) for a in applications]

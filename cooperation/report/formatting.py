@@ -27,18 +27,6 @@ AMOUNT_SCALES = [
 ]
 
 
-UKRAINIAN_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
-
-
-def alphabetical(text: str) -> list[tuple[int, int | str]]:
-    """A sort key in Ukrainian alphabetical order (і after и, ґ after г), which
-    neither SQLite nor a C-collated PostgreSQL gives; Latin text sorts as usual."""
-    return [
-        (0, UKRAINIAN_ALPHABET.index(char)) if char in UKRAINIAN_ALPHABET else (1, char)
-        for char in text.casefold()
-    ]
-
-
 @dataclass(frozen=True)
 class Money:
     """An amount as the report prints it: a short number and its unit, so a

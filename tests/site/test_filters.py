@@ -112,7 +112,7 @@ def test_project_year_filter_leaves_out_finished_projects(client, data_2024):
     [
         ("/en/events/?ordering=oldest", "Final conference of the project", "Forum “Bridges"),
         ("/en/events/?ordering=newest", "Forum “Bridges", "Final conference of the project"),
-        ("/en/applications/?ordering=title", "CCRI mentoring", "Project application within"),
+        ("/en/applications/?ordering=title", "CCRI mentoring", "PROUD Ukraine"),
     ],
 )
 def test_ordering(client, data_2024, url, first, last):
