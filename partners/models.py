@@ -1,6 +1,7 @@
 """Organisations the region works with, its memberships and its memoranda."""
 
 import datetime
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -74,13 +75,14 @@ class Organisation(SearchableModel):
 
     @property
     def initials(self) -> str:
-        """Stands in for a logo: the acronym, or the first letters of the name."""
-        if self.short_name:
-            return self.short_name[:4]
-        words = [
-            w for w in self.name.replace("«", " ").replace("»", " ").split() if w[:1].isalpha()
-        ]
-        return "".join(w[0] for w in words[:3]).upper()
+        """Stands in for a logo: a one-word acronym whole (USAID, ACCIÓ), else the
+        first letters of up to three words of the short name or the name."""
+        short_name = self.short_name.strip()
+        if short_name and " " not in short_name and len(short_name) <= 5:
+            return short_name
+        words = re.split(r"[\s«»“”\"'()\-]+", short_name or self.name)
+        words = [word for word in words if word[:1].isalpha()]
+        return "".join(word[0] for word in words[:3]).upper()
 
     def get_absolute_url(self) -> str:
         return reverse("partners:organisation_detail", kwargs={"slug": self.slug})

@@ -171,13 +171,6 @@ def latest_report():
 
 
 @register.filter
-def initials_of(name: str) -> str:
-    """Up to three initials for a record without a logo."""
-    words = [w for w in re.split(r"[\s«»“”\"'()\-]+", name or "") if w[:1].isalpha()]
-    return "".join(w[0] for w in words[:3]).upper()
-
-
-@register.filter
 def admin_change_url(record) -> str:
     """The record's page in the admin, for staff previewing a draft."""
     opts = getattr(record, "_meta", None)

@@ -83,6 +83,26 @@ def test_pages_fit_a_360_pixel_phone(open_page, path):
     expect(page.locator("#site-search")).to_be_visible()
 
 
+CLIPPED = """() => [...document.querySelectorAll("main h1, main .eyebrow, main .record, main .tag")]
+    .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1
+        || element.scrollWidth > element.clientWidth + 1)
+    .map((element) => element.className || element.tagName)"""
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/uk/memoranda/",  # a category tag of a dozen words
+        "/en/memoranda/",
+        "/uk/partners/save-dnipro/",
+        "/uk/partners/accio/",  # a long name beside the logo
+    ],
+)
+def test_nothing_is_cut_off_on_a_phone(open_page, path):
+    page = open_page(path, width=360, height=780)
+    assert page.evaluate(CLIPPED) == []
+
+
 def test_filters_collapse_above_the_list_on_a_phone(open_page):
     page = open_page("/en/events/", width=360, height=780)
     filters = page.locator("details.filters")

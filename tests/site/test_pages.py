@@ -285,9 +285,18 @@ def test_home_lists_the_events_coming_up_and_the_latest_over(client, data_2024):
     assert recent[:2] == ["over-yesterday", "2024-forum-bridges-of-solidarity"]
 
 
-def test_records_without_logo_show_initials(client, data_2024):
-    html = client.get("/en/partners/alda/").content.decode()
-    assert '<span class="avatar avatar--lg" aria-hidden="true">ALDA</span>' in html
+@pytest.mark.parametrize(
+    ("slug", "initials"),
+    [
+        ("alda", "ALDA"),
+        ("usaid", "USAID"),  # a five-letter acronym whole, not "USAI"
+        ("interreg-europe", "IE"),  # a short name of two words
+        ("zinkiv-city-council", "ЗМР"),  # no short name: the name's words
+    ],
+)
+def test_records_without_logo_show_initials(client, data_2024, slug, initials):
+    html = client.get(f"/uk/partners/{slug}/").content.decode()
+    assert f'<span class="avatar avatar--lg" aria-hidden="true">{initials}</span>' in html
     assert "<img" not in html
 
 
