@@ -9,7 +9,7 @@ from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThanOrEqual
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import npgettext, pgettext_lazy
 
 from cooperation.models import SearchableModel, SearchableQuerySet, slug_help_text
 from cooperation.uploads import (
@@ -262,4 +262,27 @@ class EventFigure(models.Model):
 
     @property
     def display_label(self) -> str:
-        return self.label or self.get_kind_display()
+        """What the number counts, in the form that agrees with it: “25 700
+        учасників”, “3 учасники”, “1 учасник” (the kind's name in the admin,
+        “Учасники”, fits no number). An “other” figure reads as staff wrote it."""
+        counted = _COUNTED.get(self.kind)
+        if self.label or counted is None:
+            return self.label or self.get_kind_display()
+        return counted(self.value)
+
+
+# Literal calls, so that makemessages finds each pair of forms.
+_COUNTED = {
+    EventFigure.Kind.PARTICIPANTS: lambda n: npgettext(
+        "counted at an event", "participant", "participants", n
+    ),
+    EventFigure.Kind.COUNTRIES: lambda n: npgettext(
+        "counted at an event", "country", "countries", n
+    ),
+    EventFigure.Kind.EXHIBITORS: lambda n: npgettext(
+        "counted at an event", "exhibitor", "exhibitors", n
+    ),
+    EventFigure.Kind.TEACHERS: lambda n: npgettext("counted at an event", "teacher", "teachers", n),
+    EventFigure.Kind.STUDENTS: lambda n: npgettext("counted at an event", "student", "students", n),
+    EventFigure.Kind.SCHOOLS: lambda n: npgettext("counted at an event", "school", "schools", n),
+}

@@ -153,6 +153,39 @@ def test_dates_and_numbers_follow_the_page_language(client, data_2024):
     assert "over 25,700" in english
 
 
+@pytest.mark.parametrize(
+    ("url", "figures"),
+    [
+        (
+            "/uk/events/2024-smart-city-expo-world-congress/",
+            [
+                "понад 25\u00a0700</strong> учасників",
+                "130</strong> країн",
+                "1\u00a0150</strong> експонентів",
+            ],
+        ),
+        (
+            "/en/events/2024-smart-city-expo-world-congress/",
+            [
+                "over 25,700</strong> participants",
+                "130</strong> countries",
+                "1,150</strong> exhibitors",
+            ],
+        ),
+        ("/uk/events/2024-second-training-camp-polish-teachers/", ["10</strong> вчителів"]),
+        ("/uk/events/2024-round-table-polish-teachers/", ["16</strong> закладів освіти"]),
+        (
+            "/uk/events/2024-final-knowledge-contest-about-poland/",
+            ["22</strong> учні", "11</strong> закладів освіти"],
+        ),
+    ],
+)
+def test_event_figures_agree_with_their_number(client, data_2024, url, figures):
+    html = client.get(url).content.decode()
+    for figure in figures:
+        assert figure in html
+
+
 def test_home_figures_are_the_report_figures(client, data_2024):
     from cooperation.figures import headline_figures, latest_year
 
