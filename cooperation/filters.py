@@ -6,8 +6,11 @@ from django.forms.utils import flatatt
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from .cache import until_next_change
+
+INVALID_CHOICE_MESSAGE = _("This is not one of the choices. Pick one from the list.")
 
 
 class PlainSelect(forms.Select):
@@ -76,10 +79,16 @@ class PortalFilterSet(django_filters.FilterSet):
       kept per language; a chosen value is still checked against the
       database, so the cached options only draw the form. (Being shared, the
       options must not depend on the visitor: the lists' querysets are the
-      published records, for staff too.)"""
+      published records, for staff too.)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    A value that is not one of a filter's choices gets a plain error message
+    (Django's own reads “Зробить коректний вибір” in Ukrainian) and the list
+    shows nothing, so nobody mistakes an unfiltered list for a filtered one.
+    An unknown order is different: nothing is filtered by it, so the list
+    simply keeps its default order."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
         for list_filter in self.filters.values():
             choices = list_filter.extra.get("choices")
             if callable(choices):
@@ -88,10 +97,26 @@ class PortalFilterSet(django_filters.FilterSet):
                     name, lambda read=choices: list(read()), request=self.request
                 )
             field_class = list_filter.field_class
-            if issubclass(field_class, forms.ChoiceField) and not issubclass(
-                field_class, forms.MultipleChoiceField
-            ):
-                list_filter.extra.setdefault("widget", PlainSelect)
+            if issubclass(field_class, forms.ChoiceField):
+                list_filter.extra.setdefault(
+                    "error_messages", {"invalid_choice": INVALID_CHOICE_MESSAGE}
+                )
+                if not issubclass(field_class, forms.MultipleChoiceField):
+                    list_filter.extra.setdefault("widget", PlainSelect)
+        ordering = self.filters.get("ordering")
+        if self.data and ordering is not None and "ordering" in self.data:
+            known = {str(value) for value, _label in ordering.extra["choices"]}
+            if self.data.get("ordering") not in known:
+                self.data = self.data.copy()
+                del self.data["ordering"]
+
+    @property
+    def chosen_count(self) -> int:
+        """How many filters the visitor has set (the order is not a filter)."""
+        if not self.data:
+            return 0
+        values = getattr(self.data, "getlist", lambda name: [self.data.get(name)])
+        return sum(1 for name in self.filters if name != "ordering" and any(values(name) or []))
 
     @property
     def form(self):

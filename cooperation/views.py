@@ -19,6 +19,7 @@ from projects.models import Application, Project
 from .alphabet import Alphabetical
 from .cache import until_next_change
 from .figures import headline_figures, latest_year
+from .filters import INVALID_CHOICE_MESSAGE
 from .models import AnnualReport, Country, PriorityArea
 from .search import MAX_QUERY_LENGTH, SEARCH_TYPES, search
 
@@ -174,6 +175,7 @@ class SearchForm(forms.Form):
         label=_("Type of record"),
         required=False,
         choices=[("", _("Everything"))] + [(t.key, t.label) for t in SEARCH_TYPES],
+        error_messages={"invalid_choice": INVALID_CHOICE_MESSAGE},
     )
 
     def clean_q(self):

@@ -114,6 +114,10 @@ def test_filters_collapse_above_the_list_on_a_phone(open_page):
     page.get_by_role("button", name="Show").click()
     page.wait_for_url(re.compile(r"year=2024"))
     expect(page.locator(".count")).to_have_text("16 events")
+    # Folded away again, the panel still says a filter is on, and the way back
+    # to the whole list is in sight.
+    expect(page.locator("details.filters > summary")).to_contain_text("(1 chosen)")
+    expect(page.get_by_role("link", name="Clear filters")).to_be_visible()
 
 
 def test_filters_stay_open_beside_the_list_on_a_wide_screen(open_page):

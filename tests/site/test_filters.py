@@ -147,3 +147,24 @@ def test_pagination(client, many_records):
     second = client.get("/en/events/?page=2&council_role=attended")
     assert second.status_code == 200
     assert 'href="?page=3&amp;council_role=attended"' in second.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "chosen"),
+    [
+        ("", 0),
+        ("?ordering=title", 0),  # an order is not a filter
+        ("?year=2024", 1),
+        ("?year=2024&country=LU&council_role=attended&council_role=organised", 3),
+    ],
+)
+def test_the_list_says_how_many_filters_are_chosen(client, data_2024, query, chosen):
+    html = client.get(f"/en/events/{query}").content.decode()
+    summary = re.search(r"<summary>(.*?)</summary>", html, re.S).group(1)
+    count_line = re.search(r'<div class="count-line">(.*?)</div>', html, re.S).group(1)
+    if chosen:
+        assert f"({chosen} chosen)" in summary
+        assert '<a href="/en/events/">Clear filters</a>' in count_line
+    else:
+        assert "chosen" not in summary
+        assert "Clear filters" not in count_line
