@@ -20,6 +20,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
+from .cache import move_revision_past, revision_read_now
 from .search import refresh_all_documents
 
 # Records worth keeping. Content types and permissions are rebuilt by
@@ -41,12 +42,19 @@ class RestoreError(Exception):
     """A backup that cannot be restored here; the message says why."""
 
 
+# The site revision only keys the page cache; restored, it would wind the
+# numbering back (see restore_backup).
+NOT_BACKED_UP = {"cooperation.SiteRevision"}
+
+
 def _backed_up_models():
     for label in BACKED_UP:
         if "." in label:
             yield apps.get_model(label)
         else:
-            yield from apps.get_app_config(label).get_models()
+            for model in apps.get_app_config(label).get_models():
+                if model._meta.label not in NOT_BACKED_UP:
+                    yield model
 
 
 def database_is_empty() -> bool:
@@ -64,6 +72,7 @@ def create_backup(destination: Path) -> dict:
     call_command(
         "dumpdata",
         *BACKED_UP,
+        exclude=sorted(NOT_BACKED_UP),
         natural_foreign=True,
         natural_primary=True,
         indent=1,
@@ -115,6 +124,7 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
         archive.extractall(scratch, filter="data")
         scratch_path = Path(scratch)
         with transaction.atomic():
+            revision_before = revision_read_now()
             if not database_is_empty():
                 if not replace:
                     raise RestoreError(
@@ -125,6 +135,7 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
             call_command("loaddata", str(scratch_path / "data.json"), verbosity=0)
             # loaddata bypasses save(); an archive may also predate the documents.
             refresh_all_documents()
+            move_revision_past(revision_before)
         media_source = scratch_path / "media"
         if media_source.exists():
             media_root = Path(settings.MEDIA_ROOT)

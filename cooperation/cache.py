@@ -79,6 +79,26 @@ def bump_revision() -> None:
     _last_read = None  # this process sees its own change at once
 
 
+def revision_read_now() -> int:
+    """The revision in the database, not the one this process last read."""
+    return _read_revision()
+
+
+def move_revision_past(number: int) -> None:
+    """After a restore: make the revision greater than ``number`` and than any
+    number used before, or pages that a shared cache (Redis) kept under an
+    old number would be served again. A restore may come after the tables
+    were emptied (a new database), which forgets the last number, so the
+    revision jumps to the time in milliseconds: bumps go one at a time, so
+    no earlier run of numbering can have reached it."""
+    global _last_read
+    from cooperation.models import SiteRevision
+
+    number = max(number + 1, time.time_ns() // 1_000_000)
+    SiteRevision.objects.update_or_create(pk=1, defaults={"number": number})
+    _last_read = None
+
+
 def until_next_change(name: str, compute, *, request=None):
     """``compute()``, kept in the cache until staff next save or delete a
     record: for values that cost a query over every record on each page (the
@@ -131,7 +151,9 @@ def _cacheable_request(request) -> bool:
 
 
 def _page_key(request, revision: int) -> str:
-    digest = hashlib.sha256(request.get_full_path().encode("utf-8")).hexdigest()
+    # The whole address, host and scheme too: a page names itself in full
+    # (hreflang, og:url), so one served under two host names is two pages.
+    digest = hashlib.sha256(request.build_absolute_uri().encode("utf-8")).hexdigest()
     return f"page:{revision}:{digest}"
 
 

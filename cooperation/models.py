@@ -40,6 +40,11 @@ class PublicationStatus(models.TextChoices):
     PUBLISHED = "published", pgettext_lazy("publication status", "Published")
 
 
+def previews_drafts(user) -> bool:
+    """Staff see drafts on the site, marked as such; nobody else does."""
+    return user is not None and user.is_active and user.is_staff
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
         """What a visitor may see."""
@@ -47,7 +52,7 @@ class PublishableQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Published records for the public; every record for staff (preview)."""
-        if user is not None and user.is_active and user.is_staff:
+        if previews_drafts(user):
             return self
         return self.published()
 
@@ -72,6 +77,10 @@ class PublishableModel(TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.publication_status == PublicationStatus.PUBLISHED
+
+    def is_visible_to(self, user) -> bool:
+        """This record's side of ``visible_to``."""
+        return self.is_published or previews_drafts(user)
 
 
 class SearchableQuerySet(PublishableQuerySet):

@@ -80,13 +80,6 @@ class MemorandumListView(PublicListView):
     model = Memorandum
     filterset_class = MemorandumFilter
 
-    def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(Prefetch("party_links", queryset=visible_parties(self.request.user)))
-        )
-
 
 class MemorandumDetailView(VisibleToUserMixin, DetailView):
     model = Memorandum

@@ -19,7 +19,7 @@ def visible_participations(user):
 def visible_partner_links(user):
     return ApplicationPartner.objects.filter(
         organisation__in=Organisation.objects.visible_to(user)
-    ).select_related("organisation")
+    ).select_related("organisation__country")
 
 
 class ProjectListView(PublicListView):
@@ -27,7 +27,7 @@ class ProjectListView(PublicListView):
     filterset_class = ProjectFilter
 
     def get_queryset(self):
-        return super().get_queryset().select_related("priority_area").prefetch_related("countries")
+        return super().get_queryset().select_related("priority_area")
 
 
 class ProjectDetailView(VisibleToUserMixin, DetailView):
@@ -81,14 +81,7 @@ class ApplicationListView(PublicListView):
     filterset_class = ApplicationFilter
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .select_related("priority_area", "programme")
-            .prefetch_related(
-                Prefetch("partner_links", queryset=visible_partner_links(self.request.user))
-            )
-        )
+        return super().get_queryset().select_related("priority_area", "programme")
 
 
 class ApplicationDetailView(VisibleToUserMixin, DetailView):
@@ -108,10 +101,11 @@ class ApplicationDetailView(VisibleToUserMixin, DetailView):
             self.get_queryset(), year=self.kwargs["year"], number=self.kwargs["number"]
         )
         user = self.request.user
-        # Hide a draft project, programme or its organisation from the public.
-        if application.project and not (application.project.is_published or user.is_staff):
+        # Hide a draft project or programme from the public (the template
+        # does the same for the programme's organisation).
+        if application.project and not application.project.is_visible_to(user):
             application.project = None
-        if application.programme and not (application.programme.is_published or user.is_staff):
+        if application.programme and not application.programme.is_visible_to(user):
             application.programme = None
         return application
 

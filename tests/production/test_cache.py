@@ -39,6 +39,15 @@ def test_each_language_and_query_string_is_cached_on_its_own(client, page_cache)
     assert client.get("/en/events/?council_role=exhibited")[CACHE_HEADER] == "hit"
 
 
+def test_each_host_name_is_cached_on_its_own(client, page_cache, settings):
+    settings.ALLOWED_HOSTS = ["cooperation.example.org", "www.example.org"]
+    first = client.get("/en/partners/alda/", HTTP_HOST="cooperation.example.org")
+    second = client.get("/en/partners/alda/", HTTP_HOST="www.example.org")
+    assert second[CACHE_HEADER] == "miss"
+    assert 'href="http://www.example.org/en/partners/alda/"' in second.content.decode()
+    assert "www.example.org" not in first.content.decode()
+
+
 def test_a_save_by_staff_is_visible_at_once(client, page_cache, django_capture_on_commit_callbacks):
     event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
     with translation.override("uk"):

@@ -74,3 +74,15 @@ def test_staff_lists_show_drafts_marked(staff_client, draft_records):
 def test_draft_counts_are_not_in_the_public_figures(client, draft_records):
     html = client.get("/en/applications/?year=2024").content.decode()
     assert "8 applications" in html
+
+
+def test_a_draft_programme_is_not_named_on_the_public_lists(client, data_2024):
+    from projects.models import Application
+
+    application = Application.objects.filter(programme__isnull=False).first()
+    programme = application.programme
+    assert programme.name in client.get("/en/applications/").content.decode()
+    programme.publication_status = "draft"
+    programme.save()
+    for url in ("/en/applications/", application.get_absolute_url()):
+        assert programme.name not in client.get(url).content.decode(), url

@@ -51,3 +51,22 @@ def test_query_count_does_not_grow_with_the_data(
     after = queries_for(client, url)
     # The sitemap pages its items; everything else is exactly constant.
     assert after == before, f"{url}: {before} queries with the 2024 data, {after} with more"
+
+
+def test_an_application_page_reads_its_partners_and_their_countries_at_once(client, data_2024):
+    from partners.models import Organisation
+    from projects.models import Application, ApplicationPartner
+
+    application = Application.objects.get(year=2024, number=6)
+    url = application.get_absolute_url()
+    before = queries_for(client, url)
+    already = set(application.partner_links.values_list("organisation", flat=True))
+    others = Organisation.objects.published().exclude(pk__in=already).filter(country__isnull=False)
+    for order, organisation in enumerate(others[:3], start=10):
+        ApplicationPartner.objects.create(
+            application=application,
+            organisation=organisation,
+            role=ApplicationPartner.Role.PARTNER,
+            order=order,
+        )
+    assert queries_for(client, url) == before
