@@ -93,7 +93,12 @@ class CountrySitemap(PortalSitemap):
 
     def items(self):
         countries = Country.objects
-        return (countries.partners() | countries.with_published("events")).order_by("iso_code")
+        return (
+            countries.partners()
+            | countries.with_published("events")
+            | countries.with_published("organisations")
+            | countries.with_published("projects")
+        ).order_by("iso_code")
 
 
 sitemaps = {
