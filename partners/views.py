@@ -67,12 +67,30 @@ class MembershipListView(VisibleToUserMixin, ListView):
     model = Membership
     paginate_by = 50
 
+    # Each membership links its organisation's memoranda and latest events,
+    # so the network's page is one click from everything done with it.
+    LATEST_EVENTS = 3
+
     def get_queryset(self):
+        user = self.request.user
+        latest_events = Event.objects.visible_to(user).order_by("-start_date", "slug")
         return (
             super()
             .get_queryset()
-            .filter(organisation__in=Organisation.objects.visible_to(self.request.user))
+            .filter(organisation__in=Organisation.objects.visible_to(user))
             .select_related("organisation__country")
+            .prefetch_related(
+                Prefetch(
+                    "organisation__memoranda",
+                    queryset=Memorandum.objects.visible_to(user).order_by("-signed_year", "slug"),
+                    to_attr="listed_memoranda",
+                ),
+                Prefetch(
+                    "organisation__events",
+                    queryset=latest_events[: self.LATEST_EVENTS],
+                    to_attr="latest_events",
+                ),
+            )
         )
 
 

@@ -1,8 +1,8 @@
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
-from cooperation.views import PublicListView, VisibleToUserMixin
+from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
 from events.models import Event
 from partners.models import Organisation
 
@@ -112,12 +112,17 @@ class ApplicationDetailView(VisibleToUserMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user, application = self.request.user, self.object
-        organisations = [link.organisation for link in application.partner_links.all()]
-        events = Event.objects.none()
+        links = list(application.partner_links.all())
+        # The events of its project, and those with its partners (not its
+        # donors: the European Union meets the council about much else).
+        donor = ApplicationPartner.Role.DONOR
+        partners = [link.organisation for link in links if link.role != donor]
+        related = Q(organisations__in=partners)
         if application.project:
-            events = Event.objects.visible_to(user).filter(projects=application.project)
+            related |= Q(projects=application.project)
+        events = Event.objects.visible_to(user).filter(related).distinct()
         context.update(
-            events=events.select_related("country", "priority_area").distinct(),
-            organisations=organisations,
+            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            organisations=[link.organisation for link in links],
         )
         return context

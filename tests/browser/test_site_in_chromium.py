@@ -120,6 +120,13 @@ def test_filters_collapse_above_the_list_on_a_phone(open_page):
     expect(page.get_by_role("link", name="Clear filters")).to_be_visible()
 
 
+def test_a_list_without_filters_takes_the_whole_width(open_page):
+    page = open_page("/en/memberships/", width=1280)
+    main = page.locator("main .container.list-layout").bounding_box()
+    records = page.locator(".records").bounding_box()
+    assert records["width"] > main["width"] * 0.9
+
+
 def test_filters_stay_open_beside_the_list_on_a_wide_screen(open_page):
     page = open_page("/en/events/", width=1280)
     expect(page.locator("#id_year")).to_be_visible()

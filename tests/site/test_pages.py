@@ -369,6 +369,24 @@ def test_records_without_logo_show_initials(client, data_2024, slug, initials):
             ],
         ),
         (
+            "/en/applications/2024/7/",
+            [
+                "/en/partners/alda/",
+                "/en/events/2024-alda-festival-and-general-assembly/",
+                "/en/events/2024-meeting-alda-secretary-general/",
+            ],
+        ),
+        (
+            "/en/memberships/",
+            [
+                "/en/partners/lucc/",
+                "/en/memoranda/memorandum-2023-lucc/",
+                "/en/events/2024-luxembourg-ukrainian-business-forum/",
+                "/en/events/2024-working-meeting-lucc-luxembourg/",
+                "/en/events/2024-alda-festival-and-general-assembly/",
+            ],
+        ),
+        (
             "/en/partners/lucc/",
             [
                 "/en/memoranda/memorandum-2023-lucc/",
