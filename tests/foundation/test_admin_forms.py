@@ -127,3 +127,61 @@ def test_upload_of_a_text_file_as_logo_is_refused(editor_client, tmp_path, setti
     assert response.context["adminform"].form.errors["logo"]
     organisation.refresh_from_db()
     assert not organisation.logo
+
+
+def memorandum_form_data(client, memorandum, **changes) -> dict:
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        "title_uk": memorandum.title_uk,
+        "title_en": memorandum.title_en,
+        "slug": memorandum.slug,
+        "category": memorandum.category,
+        "publication_status": memorandum.publication_status,
+        "signed_year": memorandum.signed_year,
+        "edit_version": form.initial["edit_version"],
+        "party_links-TOTAL_FORMS": "0",
+        "party_links-INITIAL_FORMS": "0",
+        "party_links-MIN_NUM_FORMS": "1",
+    }
+    for index, party in enumerate(memorandum.party_links.all()):
+        data.update(
+            {
+                f"party_links-{index}-id": party.pk,
+                f"party_links-{index}-memorandum": memorandum.pk,
+                f"party_links-{index}-organisation": party.organisation_id,
+                f"party_links-{index}-order": party.order,
+            }
+        )
+        data["party_links-TOTAL_FORMS"] = data["party_links-INITIAL_FORMS"] = str(index + 1)
+    data.update(changes)
+    return data
+
+
+def test_a_memorandum_cannot_lose_its_only_party(editor_client):
+    from partners.models import Memorandum
+
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    data = memorandum_form_data(editor_client, memorandum, **{"party_links-0-DELETE": "on"})
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    (parties,) = response.context["inline_admin_formsets"]
+    assert parties.formset.non_form_errors().as_data()[0].code == "too_few_forms"
+    assert "хоча б однієї сторони" in response.content.decode()  # shown, in the admin's language
+    assert memorandum.party_links.count() == 1
+
+
+def test_a_memorandum_keeps_its_parties_when_one_of_several_is_deleted(editor_client):
+    from partners.models import Memorandum
+
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-civil-society-forum-and-communities")
+    assert memorandum.party_links.count() > 1
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    data = memorandum_form_data(editor_client, memorandum, **{"party_links-0-DELETE": "on"})
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
