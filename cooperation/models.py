@@ -244,7 +244,7 @@ class CountryQuerySet(models.QuerySet):
         return self.filter(Exists(published_referrers(self.model, relation)))
 
 
-class Country(models.Model):
+class Country(TimeStampedModel):
     iso_code = models.CharField(
         _("ISO 3166 code"),
         max_length=2,

@@ -185,3 +185,33 @@ def test_a_memorandum_keeps_its_parties_when_one_of_several_is_deleted(editor_cl
     response = editor_client.post(url, data)
 
     assert response.status_code == 302
+
+
+def test_second_concurrent_save_of_a_country_is_refused(editor_client):
+    from cooperation.models import Country
+
+    country = Country.objects.get(iso_code="LU")
+    url = reverse("admin:cooperation_country_change", args=[country.pk])
+    version_seen_by_both = editor_client.get(url).context["adminform"].form.initial["edit_version"]
+
+    def country_form_data(name_en: str) -> dict:
+        return {
+            "iso_code": country.iso_code,
+            "name_uk": country.name_uk,
+            "name_en": name_en,
+            "is_eu_member": "on",
+            "is_cooperation_partner": "on",
+            "latitude": country.latitude,
+            "longitude": country.longitude,
+            "edit_version": version_seen_by_both,
+        }
+
+    first = editor_client.post(url, country_form_data("Luxembourg (first editor)"))
+    assert first.status_code == 302
+    second = editor_client.post(url, country_form_data("Luxembourg (second editor)"))
+    assert second.status_code == 200
+    assert second.context["adminform"].form.non_field_errors().as_data()[0].code == (
+        "edited_concurrently"
+    )
+    country.refresh_from_db()
+    assert country.name_en == "Luxembourg (first editor)"
