@@ -74,6 +74,8 @@ class MemorandumAdmin(PublishableAdmin):
         "registration_number",
         "parties__name_uk",
         "parties__name_en",
+        "parties__short_name_uk",
+        "parties__short_name_en",
     ]
     prepopulated_fields = {"slug": ["title_en"]}
     date_hierarchy = "signed_on"
