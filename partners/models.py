@@ -296,4 +296,7 @@ class MemorandumParty(models.Model):
         ]
 
     def __str__(self) -> str:
-        return str(self.organisation)
+        # Named by the memorandum first: the admin lists a party as what keeps
+        # an organisation from being deleted, where the organisation alone
+        # would name the very record being deleted.
+        return f"{self.memorandum} — {self.organisation}"

@@ -188,7 +188,9 @@ class ProjectParticipation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.organisation} — {self.get_role_display()}"
+        # Named by the project first, so that it reads usefully where the admin
+        # lists it as what keeps an organisation from being deleted.
+        return f"{self.project} — {self.organisation} ({self.get_role_display().lower()})"
 
 
 class Programme(PublishableModel):
@@ -372,4 +374,4 @@ class ApplicationPartner(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.organisation} — {self.get_role_display()}"
+        return f"{self.application} — {self.organisation} ({self.get_role_display().lower()})"

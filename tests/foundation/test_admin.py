@@ -226,3 +226,36 @@ def test_programmes_are_found_by_their_organisation(editor_client, term):
         organisation=Organisation.objects.get(slug="alda"),
     )
     assert changelist_search(editor_client, "projects", "programme", term) == [programme]
+
+
+def protected_items(client, organisation: Organisation) -> list[str]:
+    response = client.get(reverse("admin:partners_organisation_delete", args=[organisation.pk]))
+    assert response.status_code == 200
+    return [str(item) for item in response.context["protected"]]
+
+
+def test_what_protects_an_organisation_names_the_memorandum(editor_client):
+    lucc = Organisation.objects.get(slug="lucc")
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+
+    items = protected_items(editor_client, lucc)
+
+    assert f"Сторона: {memorandum.title_uk} — {lucc}" in items
+    assert f"Сторона: {lucc}" not in items
+
+
+def test_what_protects_an_organisation_names_the_project_and_the_application(editor_client):
+    alda = Organisation.objects.get(slug="alda")
+    application = Application.objects.get(year=2024, number=7)
+    alda.project_participations.create(
+        project=Organisation.objects.get(slug="bsssc").projects.get(), role="funding"
+    )
+    project = alda.projects.get()
+
+    items = protected_items(editor_client, alda)
+
+    assert f"Організація-учасниця: {project.title_uk} — {alda} (фінансування)" in items
+    assert (
+        f"Донор або партнер: {application.code} {application.title_uk} — {alda} (фасилітатор)"
+        in (items)
+    )
