@@ -259,3 +259,20 @@ def test_what_protects_an_organisation_names_the_project_and_the_application(edi
         f"Донор або партнер: {application.code} {application.title_uk} — {alda} (фасилітатор)"
         in (items)
     )
+
+
+def test_deleting_a_project_names_its_links_to_events_and_countries(editor_client):
+    from cooperation.models import Country
+
+    project = Organisation.objects.get(slug="bsssc").projects.get()
+    event = project.events.get(slug="2024-bsssc-annual-conference")
+    project.countries.add(Country.objects.get(iso_code="PL"))
+
+    response = editor_client.get(reverse("admin:projects_project_delete", args=[project.pk]))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Event_projects object" not in page and "Project_countries object" not in page
+    assert "Event-project" not in page and "Project-country" not in page
+    assert f"Зв’язок заходу з проєктом: {event.title_uk} — {project.title_uk}" in page
+    assert f"Зв’язок проєкту з країною: {project.title_uk} — Польща" in page
