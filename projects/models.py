@@ -324,6 +324,22 @@ class Application(SearchableModel):
     def __str__(self) -> str:
         return f"{self.code} {self.title}"
 
+    def clean(self) -> None:
+        super().clean()
+        if self.amount_awarded is not None and self.status != self.Status.WON:
+            raise ValidationError(
+                {
+                    "amount_awarded": ValidationError(
+                        _(
+                            "Only a won application has an amount awarded: set the status "
+                            "to “%(won)s” or clear the amount."
+                        ),
+                        code="awarded_but_not_won",
+                        params={"won": self.Status.WON.label},
+                    )
+                }
+            )
+
     @property
     def code(self) -> str:
         """How the brochure numbers applications: 2024/01."""

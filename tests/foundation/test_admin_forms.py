@@ -215,3 +215,52 @@ def test_second_concurrent_save_of_a_country_is_refused(editor_client):
     )
     country.refresh_from_db()
     assert country.name_en == "Luxembourg (first editor)"
+
+
+def application_form_data(client, application: Application, **changes) -> dict:
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        "year": application.year,
+        "number": application.number,
+        "title_uk": application.title_uk,
+        "title_en": application.title_en,
+        "summary_uk": application.summary_uk,
+        "summary_en": application.summary_en,
+        "publication_status": application.publication_status,
+        "programme": application.programme_id or "",
+        "priority_area": application.priority_area_id or "",
+        "status": application.status,
+        "currency": application.currency,
+        "edit_version": form.initial["edit_version"],
+        "partner_links-TOTAL_FORMS": "0",
+        "partner_links-INITIAL_FORMS": "0",
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize("status", ["submitted", "review", "not_won", "preparation", "withdrawn"])
+def test_an_amount_awarded_needs_a_won_application(editor_client, status):
+    application = Application.objects.get(year=2024, number=5)
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    data = application_form_data(editor_client, application, status=status, amount_awarded="150000")
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors.as_data()
+    assert [error.code for error in errors["amount_awarded"]] == ["awarded_but_not_won"]
+    assert "«Перемога»" in response.content.decode()
+    application.refresh_from_db()
+    assert application.amount_awarded is None
+
+
+def test_a_won_application_takes_an_amount_awarded(editor_client):
+    application = Application.objects.get(year=2024, number=2)
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    data = application_form_data(editor_client, application, amount_awarded="150000")
+
+    assert editor_client.post(url, data).status_code == 302
+    application.refresh_from_db()
+    assert application.amount_awarded == 150000
