@@ -13,6 +13,7 @@ from cooperation.models import (
     PublishableQuerySet,
     SearchableModel,
     SearchableQuerySet,
+    slug_error_messages,
     slug_help_text,
     year_validators,
 )
@@ -34,7 +35,13 @@ class Organisation(SearchableModel):
     short_name = models.CharField(
         _("short name"), max_length=60, blank=True, help_text=_("An acronym such as ALDA.")
     )
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, db_index=True)
     country = models.ForeignKey(
         "cooperation.Country",
@@ -169,7 +176,13 @@ class Memorandum(SearchableModel):
         )
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     category = models.CharField(
         _("category"), max_length=20, choices=Category.choices, db_index=True
     )

@@ -12,6 +12,7 @@ from cooperation.models import (
     PublishableModel,
     SearchableModel,
     SearchableQuerySet,
+    slug_error_messages,
     slug_help_text,
     year_validators,
 )
@@ -52,7 +53,13 @@ class Project(SearchableModel):
         SUSPENDED = "suspended", pgettext_lazy("project status", "Suspended")
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     priority_area = models.ForeignKey(
         "cooperation.PriorityArea",
         on_delete=models.PROTECT,
@@ -197,7 +204,13 @@ class Programme(PublishableModel):
     """A grant programme or call that applications are made to."""
 
     name = models.CharField(_("name"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     organisation = models.ForeignKey(
         "partners.Organisation",
         on_delete=models.PROTECT,

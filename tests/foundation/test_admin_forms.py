@@ -264,3 +264,48 @@ def test_a_won_application_takes_an_amount_awarded(editor_client):
     assert editor_client.post(url, data).status_code == 302
     application.refresh_from_db()
     assert application.amount_awarded == 150000
+
+
+def test_an_address_in_use_is_a_plain_words_error(editor_client):
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    data = event_form_data(
+        event,
+        slug="2024-bsssc-annual-conference",
+        edit_version=open_edit_version(editor_client, event),
+    )
+
+    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["slug"] == ["Інший запис уже має цю адресу."]
+    event.refresh_from_db()
+    assert event.slug == "2024-alda-festival-and-general-assembly"
+
+
+def test_a_second_report_for_a_year_is_a_plain_words_error(staff_client):
+    from cooperation.models import AnnualReport
+
+    response = staff_client.post(
+        reverse("admin:cooperation_annualreport_add"),
+        {
+            "year": "2024",
+            "title_uk": "Ще один звіт",
+            "title_en": "Another report",
+            "publication_status": "draft",
+            "funds_currency": "UAH",
+        },
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["year"] == ["Звіт за цей рік уже є."]
+    assert AnnualReport.objects.filter(year=2024).count() == 1
+
+
+def test_a_country_code_in_use_is_a_plain_words_error(editor_client):
+    response = editor_client.post(
+        reverse("admin:cooperation_country_add"),
+        {"iso_code": "PL", "name_uk": "Польща", "name_en": "Poland"},
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["iso_code"] == ["Країна з цим кодом уже є."]
