@@ -140,7 +140,7 @@ class CountryAdmin(TranslatedAdmin):
     list_display = ["name", "iso_code", "is_eu_member", "is_cooperation_partner"]
     list_filter = ["is_eu_member", "is_cooperation_partner"]
     search_fields = ["name_uk", "name_en", "iso_code"]
-    form = forms.ModelForm  # no timestamps on countries
+    readonly_fields = ["created_at", "updated_at"]
 
 
 @admin.register(AnnualReport)

@@ -158,6 +158,9 @@ slug_help_text = _(
     "The record's address on the site: Latin letters, digits and hyphens. "
     "Changing it breaks links that others saved."
 )
+# Django's own message names the field in the nominative case, which does not
+# read in Ukrainian («Захід з таким Адреса вже існує»).
+slug_error_messages = {"unique": _("Another record already uses this address.")}
 
 
 def published_referrers(model: type[models.Model], relation: str) -> models.QuerySet:
@@ -210,7 +213,13 @@ class PriorityArea(TimeStampedModel):
         INNOVATION = "innovation", _("Innovation (chip)")
 
     name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("address"), max_length=80, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=80,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0, db_index=True)
     colour = models.CharField(
@@ -253,12 +262,13 @@ class CountryQuerySet(models.QuerySet):
         return self.filter(Exists(published_referrers(self.model, relation)))
 
 
-class Country(models.Model):
+class Country(TimeStampedModel):
     iso_code = models.CharField(
         _("ISO 3166 code"),
         max_length=2,
         unique=True,
         validators=[RegexValidator(r"^[A-Z]{2}$", _("Two capital Latin letters, e.g. PL."))],
+        error_messages={"unique": _("There is already a country with this code.")},
     )
     name = models.CharField(_("name"), max_length=100)
     is_eu_member = models.BooleanField(_("EU member state"), default=False)
@@ -302,7 +312,12 @@ class Country(models.Model):
 class AnnualReport(PublishableModel):
     """The yearly brochure: the texts staff write around the computed figures."""
 
-    year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=year_validators)
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        unique=True,
+        validators=year_validators,
+        error_messages={"unique": _("There is already a report for this year.")},
+    )
     title = models.CharField(_("title"), max_length=200)
     introduction = models.TextField(_("introduction"), blank=True)
     closing_line = models.CharField(

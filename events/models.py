@@ -11,7 +11,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext, pgettext_lazy
 
-from cooperation.models import SearchableModel, SearchableQuerySet, slug_help_text
+from cooperation.models import (
+    SearchableModel,
+    SearchableQuerySet,
+    slug_error_messages,
+    slug_help_text,
+)
 from cooperation.uploads import (
     SafeImageField,
     make_thumbnail,
@@ -99,7 +104,13 @@ class Event(SearchableModel):
         OTHER = "other", pgettext_lazy("event format", "Other")
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     start_date = models.DateField(_("start date"), db_index=True)
     end_date = models.DateField(
         _("end date"), null=True, blank=True, help_text=_("Only for events of several days.")

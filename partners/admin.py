@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.admin import PublishableAdmin
@@ -29,12 +31,35 @@ class MembershipAdmin(PublishableAdmin):
     list_select_related = ["organisation"]
 
 
+class AtLeastOnePartyFormSet(BaseInlineFormSet):
+    """A memorandum is signed with someone: refuses a save that leaves no party.
+
+    The admin passes ``min_num`` to the formset but not ``validate_min``, so the
+    inline's minimum alone only shows an empty row; ticking "delete" on the
+    only party would still save."""
+
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors):
+            return  # the rows' own errors come first
+        kept = [
+            form
+            for form in self.forms
+            if (form.instance.pk or form.has_changed()) and not self._should_delete_form(form)
+        ]
+        if not kept:
+            raise ValidationError(
+                _("A memorandum needs at least one party besides the council."),
+                code="too_few_forms",
+            )
+
+
 class MemorandumPartyInline(admin.TabularInline):
     model = MemorandumParty
+    formset = AtLeastOnePartyFormSet
     autocomplete_fields = ["organisation"]
     extra = 0
     min_num = 1
-    validate_min = True
     verbose_name = _("party besides the council")
     verbose_name_plural = _("parties besides the council")
 
@@ -49,6 +74,8 @@ class MemorandumAdmin(PublishableAdmin):
         "registration_number",
         "parties__name_uk",
         "parties__name_en",
+        "parties__short_name_uk",
+        "parties__short_name_en",
     ]
     prepopulated_fields = {"slug": ["title_en"]}
     date_hierarchy = "signed_on"

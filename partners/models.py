@@ -14,6 +14,7 @@ from cooperation.models import (
     PublishableQuerySet,
     SearchableModel,
     SearchableQuerySet,
+    slug_error_messages,
     slug_help_text,
     year_validators,
 )
@@ -35,7 +36,13 @@ class Organisation(SearchableModel):
     short_name = models.CharField(
         _("short name"), max_length=60, blank=True, help_text=_("An acronym such as ALDA.")
     )
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, db_index=True)
     country = models.ForeignKey(
         "cooperation.Country",
@@ -171,7 +178,13 @@ class Memorandum(SearchableModel):
         )
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     category = models.CharField(
         _("category"), max_length=20, choices=Category.choices, db_index=True
     )
@@ -298,4 +311,7 @@ class MemorandumParty(models.Model):
         ]
 
     def __str__(self) -> str:
-        return str(self.organisation)
+        # Named by the memorandum first: the admin lists a party as what keeps
+        # an organisation from being deleted, where the organisation alone
+        # would name the very record being deleted.
+        return f"{self.memorandum} — {self.organisation}"

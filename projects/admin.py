@@ -1,4 +1,7 @@
+import re
+
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -62,10 +65,31 @@ class ProjectAdmin(PublishableAdmin):
 @admin.register(Programme)
 class ProgrammeAdmin(PublishableAdmin):
     list_display = ["name", "organisation", "publication_status"]
-    search_fields = ["name_uk", "name_en", "slug"]
+    search_fields = [
+        "name_uk",
+        "name_en",
+        "slug",
+        "organisation__name_uk",
+        "organisation__name_en",
+        "organisation__short_name_uk",
+        "organisation__short_name_en",
+    ]
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]
+
+
+# "2024/06", "2024/6" or "06": a year is four digits, a number at most three.
+APPLICATION_CODE = re.compile(r"(?:(?P<year>\d{4})\s*/\s*)?(?P<number>\d{1,3})")
+
+
+def application_code_lookup(search_term: str) -> Q | None:
+    """The lookup for a search term that reads as an application's code."""
+    match = APPLICATION_CODE.fullmatch(search_term.strip())
+    if match is None:
+        return None
+    year, number = match["year"], int(match["number"])
+    return Q(year=int(year), number=number) if year else Q(number=number)
 
 
 class ApplicationPartnerInline(admin.TabularInline):
@@ -79,7 +103,14 @@ class ApplicationAdmin(PublishableAdmin):
     list_display = ["code", "title", "programme", "status", "amount_awarded", "publication_status"]
     list_display_links = ["code", "title"]
     list_filter = ["publication_status", "year", "status", "programme", "priority_area"]
-    search_fields = ["title_uk", "title_en", "summary_uk", "summary_en", "programme__name_uk"]
+    search_fields = [
+        "title_uk",
+        "title_en",
+        "summary_uk",
+        "summary_en",
+        "programme__name_uk",
+        "programme__name_en",
+    ]
     autocomplete_fields = ["programme", "project"]
     date_hierarchy = "submitted_on"
     list_select_related = ["programme"]
@@ -98,3 +129,12 @@ class ApplicationAdmin(PublishableAdmin):
     @admin.display(description=_("number"), ordering="number")
     def code(self, obj: Application) -> str:
         return obj.code
+
+    def get_search_results(self, request, queryset, search_term):
+        """Also finds an application by its code as the list shows it:
+        "2024/06" (or "2024/6"), or its number alone, "06"."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        code = application_code_lookup(search_term)
+        if code is not None:
+            results |= queryset.filter(code)
+        return results, may_have_duplicates

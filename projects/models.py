@@ -12,6 +12,7 @@ from cooperation.models import (
     PublishableModel,
     SearchableModel,
     SearchableQuerySet,
+    slug_error_messages,
     slug_help_text,
     year_validators,
 )
@@ -52,7 +53,13 @@ class Project(SearchableModel):
         SUSPENDED = "suspended", pgettext_lazy("project status", "Suspended")
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     priority_area = models.ForeignKey(
         "cooperation.PriorityArea",
         on_delete=models.PROTECT,
@@ -188,14 +195,22 @@ class ProjectParticipation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.organisation} — {self.get_role_display()}"
+        # Named by the project first, so that it reads usefully where the admin
+        # lists it as what keeps an organisation from being deleted.
+        return f"{self.project} — {self.organisation} ({self.get_role_display().lower()})"
 
 
 class Programme(PublishableModel):
     """A grant programme or call that applications are made to."""
 
     name = models.CharField(_("name"), max_length=300)
-    slug = models.SlugField(_("address"), max_length=120, unique=True, help_text=slug_help_text)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        unique=True,
+        help_text=slug_help_text,
+        error_messages=slug_error_messages,
+    )
     organisation = models.ForeignKey(
         "partners.Organisation",
         on_delete=models.PROTECT,
@@ -322,6 +337,22 @@ class Application(SearchableModel):
     def __str__(self) -> str:
         return f"{self.code} {self.title}"
 
+    def clean(self) -> None:
+        super().clean()
+        if self.amount_awarded is not None and self.status != self.Status.WON:
+            raise ValidationError(
+                {
+                    "amount_awarded": ValidationError(
+                        _(
+                            "Only a won application has an amount awarded: set the status "
+                            "to “%(won)s” or clear the amount."
+                        ),
+                        code="awarded_but_not_won",
+                        params={"won": self.Status.WON.label},
+                    )
+                }
+            )
+
     @property
     def code(self) -> str:
         """How the brochure numbers applications: 2024/01."""
@@ -372,4 +403,4 @@ class ApplicationPartner(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.organisation} — {self.get_role_display()}"
+        return f"{self.application} — {self.organisation} ({self.get_role_display().lower()})"

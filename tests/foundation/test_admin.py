@@ -168,3 +168,111 @@ def test_deleting_a_published_record_asks_first_and_is_logged(editor_client, cap
     assert not Event.objects.filter(pk=event.pk).exists()
     assert LogEntry.objects.filter(object_id=str(event.pk), action_flag=DELETION).exists()
     assert "deleted events.Event" in caplog.text and "published" in caplog.text
+
+
+def changelist_search(client, app_label: str, model: str, term: str) -> list:
+    response = client.get(reverse(f"admin:{app_label}_{model}_changelist"), {"q": term})
+    assert response.status_code == 200
+    return list(response.context["cl"].result_list)
+
+
+@pytest.mark.parametrize("term", ["LUCC", "Chamber of Commerce", "торгова палата"])
+def test_memoranda_are_found_by_their_parties(editor_client, term):
+    found = changelist_search(editor_client, "partners", "memorandum", term)
+    assert [memorandum.slug for memorandum in found] == ["memorandum-2023-lucc"]
+
+
+def test_a_memorandum_with_several_matching_parties_is_listed_once(editor_client):
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-civil-society-forum-and-communities")
+    for party in memorandum.parties.all():
+        party.short_name_en = "SHARED"
+        party.save()
+    found = changelist_search(editor_client, "partners", "memorandum", "SHARED")
+    assert found == [memorandum]
+
+
+@pytest.mark.parametrize(
+    ("term", "codes"),
+    [
+        ("2024/06", ["2024/06"]),
+        ("2024/6", ["2024/06"]),
+        ("06", ["2024/06"]),
+        ("cybersecurity", ["2024/05"]),
+        ("кібербезпеки", ["2024/05"]),
+    ],
+)
+def test_applications_are_found_by_code_and_title(editor_client, term, codes):
+    found = changelist_search(editor_client, "projects", "application", term)
+    assert [application.code for application in found] == codes
+
+
+def test_an_application_number_finds_it_in_every_year(editor_client):
+    Application.objects.create(
+        year=2025, number=6, title_uk="Заявка", title_en="Application", status="submitted"
+    )
+    found = changelist_search(editor_client, "projects", "application", "06")
+    assert [application.code for application in found] == ["2025/06", "2024/06"]
+    assert changelist_search(editor_client, "projects", "application", "2025/06")[0].year == 2025
+
+
+@pytest.mark.parametrize("term", ["ALDA", "European Association for Local Democracy"])
+def test_programmes_are_found_by_their_organisation(editor_client, term):
+    from projects.models import Programme
+
+    programme = Programme.objects.create(
+        name_uk="Конкурс мережі",
+        name_en="A network's call",
+        slug="a-networks-call",
+        organisation=Organisation.objects.get(slug="alda"),
+    )
+    assert changelist_search(editor_client, "projects", "programme", term) == [programme]
+
+
+def protected_items(client, organisation: Organisation) -> list[str]:
+    response = client.get(reverse("admin:partners_organisation_delete", args=[organisation.pk]))
+    assert response.status_code == 200
+    return [str(item) for item in response.context["protected"]]
+
+
+def test_what_protects_an_organisation_names_the_memorandum(editor_client):
+    lucc = Organisation.objects.get(slug="lucc")
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+
+    items = protected_items(editor_client, lucc)
+
+    assert f"Сторона: {memorandum.title_uk} — {lucc}" in items
+    assert f"Сторона: {lucc}" not in items
+
+
+def test_what_protects_an_organisation_names_the_project_and_the_application(editor_client):
+    alda = Organisation.objects.get(slug="alda")
+    application = Application.objects.get(year=2024, number=7)
+    alda.project_participations.create(
+        project=Organisation.objects.get(slug="bsssc").projects.get(), role="funding"
+    )
+    project = alda.projects.get()
+
+    items = protected_items(editor_client, alda)
+
+    assert f"Організація-учасниця: {project.title_uk} — {alda} (фінансування)" in items
+    assert (
+        f"Донор або партнер: {application.code} {application.title_uk} — {alda} (фасилітатор)"
+        in (items)
+    )
+
+
+def test_deleting_a_project_names_its_links_to_events_and_countries(editor_client):
+    from cooperation.models import Country
+
+    project = Organisation.objects.get(slug="bsssc").projects.get()
+    event = project.events.get(slug="2024-bsssc-annual-conference")
+    project.countries.add(Country.objects.get(iso_code="PL"))
+
+    response = editor_client.get(reverse("admin:projects_project_delete", args=[project.pk]))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Event_projects object" not in page and "Project_countries object" not in page
+    assert "Event-project" not in page and "Project-country" not in page
+    assert f"Зв’язок заходу з проєктом: {event.title_uk} — {project.title_uk}" in page
+    assert f"Зв’язок проєкту з країною: {project.title_uk} — Польща" in page

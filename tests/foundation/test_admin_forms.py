@@ -127,3 +127,185 @@ def test_upload_of_a_text_file_as_logo_is_refused(editor_client, tmp_path, setti
     assert response.context["adminform"].form.errors["logo"]
     organisation.refresh_from_db()
     assert not organisation.logo
+
+
+def memorandum_form_data(client, memorandum, **changes) -> dict:
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        "title_uk": memorandum.title_uk,
+        "title_en": memorandum.title_en,
+        "slug": memorandum.slug,
+        "category": memorandum.category,
+        "publication_status": memorandum.publication_status,
+        "signed_year": memorandum.signed_year,
+        "edit_version": form.initial["edit_version"],
+        "party_links-TOTAL_FORMS": "0",
+        "party_links-INITIAL_FORMS": "0",
+        "party_links-MIN_NUM_FORMS": "1",
+    }
+    for index, party in enumerate(memorandum.party_links.all()):
+        data.update(
+            {
+                f"party_links-{index}-id": party.pk,
+                f"party_links-{index}-memorandum": memorandum.pk,
+                f"party_links-{index}-organisation": party.organisation_id,
+                f"party_links-{index}-order": party.order,
+            }
+        )
+        data["party_links-TOTAL_FORMS"] = data["party_links-INITIAL_FORMS"] = str(index + 1)
+    data.update(changes)
+    return data
+
+
+def test_a_memorandum_cannot_lose_its_only_party(editor_client):
+    from partners.models import Memorandum
+
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    data = memorandum_form_data(editor_client, memorandum, **{"party_links-0-DELETE": "on"})
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    (parties,) = response.context["inline_admin_formsets"]
+    assert parties.formset.non_form_errors().as_data()[0].code == "too_few_forms"
+    assert "хоча б однієї сторони" in response.content.decode()  # shown, in the admin's language
+    assert memorandum.party_links.count() == 1
+
+
+def test_a_memorandum_keeps_its_parties_when_one_of_several_is_deleted(editor_client):
+    from partners.models import Memorandum
+
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-civil-society-forum-and-communities")
+    assert memorandum.party_links.count() > 1
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    data = memorandum_form_data(editor_client, memorandum, **{"party_links-0-DELETE": "on"})
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+
+
+def test_second_concurrent_save_of_a_country_is_refused(editor_client):
+    from cooperation.models import Country
+
+    country = Country.objects.get(iso_code="LU")
+    url = reverse("admin:cooperation_country_change", args=[country.pk])
+    version_seen_by_both = editor_client.get(url).context["adminform"].form.initial["edit_version"]
+
+    def country_form_data(name_en: str) -> dict:
+        return {
+            "iso_code": country.iso_code,
+            "name_uk": country.name_uk,
+            "name_en": name_en,
+            "is_eu_member": "on",
+            "is_cooperation_partner": "on",
+            "latitude": country.latitude,
+            "longitude": country.longitude,
+            "edit_version": version_seen_by_both,
+        }
+
+    first = editor_client.post(url, country_form_data("Luxembourg (first editor)"))
+    assert first.status_code == 302
+    second = editor_client.post(url, country_form_data("Luxembourg (second editor)"))
+    assert second.status_code == 200
+    assert second.context["adminform"].form.non_field_errors().as_data()[0].code == (
+        "edited_concurrently"
+    )
+    country.refresh_from_db()
+    assert country.name_en == "Luxembourg (first editor)"
+
+
+def application_form_data(client, application: Application, **changes) -> dict:
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        "year": application.year,
+        "number": application.number,
+        "title_uk": application.title_uk,
+        "title_en": application.title_en,
+        "summary_uk": application.summary_uk,
+        "summary_en": application.summary_en,
+        "publication_status": application.publication_status,
+        "programme": application.programme_id or "",
+        "priority_area": application.priority_area_id or "",
+        "status": application.status,
+        "currency": application.currency,
+        "edit_version": form.initial["edit_version"],
+        "partner_links-TOTAL_FORMS": "0",
+        "partner_links-INITIAL_FORMS": "0",
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize("status", ["submitted", "review", "not_won", "preparation", "withdrawn"])
+def test_an_amount_awarded_needs_a_won_application(editor_client, status):
+    application = Application.objects.get(year=2024, number=5)
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    data = application_form_data(editor_client, application, status=status, amount_awarded="150000")
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors.as_data()
+    assert [error.code for error in errors["amount_awarded"]] == ["awarded_but_not_won"]
+    assert "«Перемога»" in response.content.decode()
+    application.refresh_from_db()
+    assert application.amount_awarded is None
+
+
+def test_a_won_application_takes_an_amount_awarded(editor_client):
+    application = Application.objects.get(year=2024, number=2)
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    data = application_form_data(editor_client, application, amount_awarded="150000")
+
+    assert editor_client.post(url, data).status_code == 302
+    application.refresh_from_db()
+    assert application.amount_awarded == 150000
+
+
+def test_an_address_in_use_is_a_plain_words_error(editor_client):
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    data = event_form_data(
+        event,
+        slug="2024-bsssc-annual-conference",
+        edit_version=open_edit_version(editor_client, event),
+    )
+
+    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["slug"] == ["Інший запис уже має цю адресу."]
+    event.refresh_from_db()
+    assert event.slug == "2024-alda-festival-and-general-assembly"
+
+
+def test_a_second_report_for_a_year_is_a_plain_words_error(staff_client):
+    from cooperation.models import AnnualReport
+
+    response = staff_client.post(
+        reverse("admin:cooperation_annualreport_add"),
+        {
+            "year": "2024",
+            "title_uk": "Ще один звіт",
+            "title_en": "Another report",
+            "publication_status": "draft",
+            "funds_currency": "UAH",
+        },
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["year"] == ["Звіт за цей рік уже є."]
+    assert AnnualReport.objects.filter(year=2024).count() == 1
+
+
+def test_a_country_code_in_use_is_a_plain_words_error(editor_client):
+    response = editor_client.post(
+        reverse("admin:cooperation_country_add"),
+        {"iso_code": "PL", "name_uk": "Польща", "name_en": "Poland"},
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["iso_code"] == ["Країна з цим кодом уже є."]
