@@ -13,6 +13,7 @@ GUNICORN_ACCESS_LOG           "-" for stdout (default), a file path, or "off"
 FORWARDED_ALLOW_IPS           proxies trusted for X-Forwarded-* headers (default 127.0.0.1)
 """
 
+import gc
 import multiprocessing
 import os
 from pathlib import Path
@@ -101,6 +102,26 @@ preload_app = True
 # replacement at all).
 max_requests = _env_int("GUNICORN_MAX_REQUESTS", 10000)
 max_requests_jitter = max(1, max_requests // 2) if max_requests else 0
+
+# Keep what the master loaded (preload_app) shared with the workers. The
+# garbage collector writes into every object it examines, so a worker's
+# collections copied each page of the master's memory they touched: with three
+# workers after 360 requests, 48 MB was private to each, 25 MB with this.
+# Python's advice for fork without exec (see gc.freeze): no collection in the
+# master while it loads, so no holes in its pages; then freeze what it holds,
+# which later collections leave alone.
+gc.disable()
+
+
+def when_ready(server):
+    gc.freeze()
+    gc.enable()
+
+
+def pre_fork(server, worker):
+    # Also whatever the master made since (workers are replaced now and then).
+    gc.freeze()
+
 
 # Pages answer in milliseconds; the PDF of the yearly report takes seconds. A
 # worker silent for a minute is stuck (a lost database, a runaway render): kill
