@@ -4,7 +4,9 @@ database of this portal) and every uploaded file, in one .tar.gz.
 Layout of the archive:
     manifest.json   what is inside: when, which models, how many records
     data.json       dumpdata --natural-foreign --natural-primary
-    media/…         the files under MEDIA_ROOT
+    media/…         every file of the media storage (MEDIA_ROOT, or the S3
+                    bucket when MEDIA_S3_BUCKET is set), read and written
+                    through Django's storage API
 """
 
 import io
@@ -15,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from django.apps import apps
-from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
@@ -80,10 +83,7 @@ def create_backup(destination: Path) -> dict:
     )
     payload = data.getvalue().encode("utf-8")
     counts = Counter(record["model"] for record in json.loads(payload))
-    media_root = Path(settings.MEDIA_ROOT)
-    media_files = (
-        sorted(p for p in media_root.rglob("*") if p.is_file()) if media_root.exists() else []
-    )
+    media_files = sorted(_stored_files(default_storage))
     manifest = {
         "format": FORMAT_VERSION,
         "created": timezone.now().isoformat(),
@@ -100,9 +100,28 @@ def create_backup(destination: Path) -> dict:
             info.size = len(content)
             info.mtime = int(timezone.now().timestamp())
             archive.addfile(info, io.BytesIO(content))
-        for path in media_files:
-            archive.add(path, arcname=f"media/{path.relative_to(media_root).as_posix()}")
+        for name in media_files:
+            with default_storage.open(name, "rb") as stored:
+                content = stored.read()
+            info = tarfile.TarInfo(f"media/{name}")
+            info.size = len(content)
+            info.mtime = int(timezone.now().timestamp())
+            archive.addfile(info, io.BytesIO(content))
     return manifest
+
+
+def _stored_files(storage, folder: str = ""):
+    """The names of every file in ``storage`` under ``folder``."""
+    if folder and not storage.exists(folder):
+        return
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # no media folder yet
+        return
+    for name in files:
+        yield f"{folder}/{name}" if folder else name
+    for name in folders:
+        yield from _stored_files(storage, f"{folder}/{name}" if folder else name)
 
 
 def restore_backup(source: Path, *, replace: bool = False) -> dict:
@@ -138,10 +157,13 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
             move_revision_past(revision_before)
         media_source = scratch_path / "media"
         if media_source.exists():
-            media_root = Path(settings.MEDIA_ROOT)
-            for path in media_source.rglob("*"):
+            for path in sorted(media_source.rglob("*")):
                 if path.is_file():
-                    target = media_root / path.relative_to(media_source)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(path.read_bytes())
+                    name = path.relative_to(media_source).as_posix()
+                    # Under its own name, which the records refer to: a file
+                    # there already (a restore over the same storage) goes.
+                    if default_storage.exists(name):
+                        default_storage.delete(name)
+                    with path.open("rb") as content:
+                        default_storage.save(name, File(content))
     return manifest

@@ -135,3 +135,28 @@ def test_a_restore_moves_the_page_cache_revision_on(tmp_path, client, page_cache
     assert not SiteRevision.objects.exists()  # numbering would start again at 1
     call_command("restore", str(archive), verbosity=0)
     assert client.get("/en/partners/alda/")["X-Page-Cache"] == "miss"
+
+
+def test_media_kept_elsewhere_than_on_disk_is_backed_up_and_restored(tmp_path, settings):
+    """With media on S3 (MEDIA_S3_BUCKET) there is no MEDIA_ROOT to copy: the
+    files go through Django's storage API, here an in-memory storage."""
+    from django.core.files.storage import default_storage
+
+    in_memory = {"BACKEND": "django.core.files.storage.InMemoryStorage"}
+    settings.STORAGES = {**settings.STORAGES, "default": in_memory}
+    organisation = Organisation.objects.get(slug="alda")
+    organisation.logo.save("logo.png", ContentFile(b"\x89PNG stand-in bytes"), save=True)
+    logo_name = organisation.logo.name
+
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=archive, verbosity=0)
+    with tarfile.open(archive) as opened:
+        assert opened.extractfile(f"media/{logo_name}").read() == b"\x89PNG stand-in bytes"
+
+    empty_the_database()
+    settings.STORAGES = {**settings.STORAGES, "default": {**in_memory}}  # a new, empty store
+    assert not default_storage.exists(logo_name)
+    call_command("restore", str(archive), verbosity=0)
+    with default_storage.open(logo_name) as restored:
+        assert restored.read() == b"\x89PNG stand-in bytes"
+    assert Organisation.objects.get(slug="alda").logo.name == logo_name
