@@ -157,17 +157,6 @@ class MemorandumQuerySet(SearchableQuerySet):
             Q(terminated_on__isnull=True) | Q(terminated_on__gte=year_start),
         )
 
-    def in_force_on(self, day: datetime.date):
-        return self.filter(
-            Q(signed_year__lte=day.year),
-            Q(signed_on__isnull=True) | Q(signed_on__lte=day),
-            Q(valid_until__isnull=True) | Q(valid_until__gte=day),
-            Q(terminated_on__isnull=True) | Q(terminated_on__gt=day),
-        )
-
-    def expired_on(self, day: datetime.date):
-        return self.exclude(pk__in=self.in_force_on(day).values("pk"))
-
 
 class Memorandum(SearchableModel):
     class Category(models.TextChoices):
