@@ -19,7 +19,7 @@ from django.utils.translation import pgettext
 
 from cooperation.cache import fragment_until_next_change
 from cooperation.models import AnnualReport
-from cooperation.report.formatting import Money, format_money
+from cooperation.report.formatting import Money, format_money, quoted
 
 register = template.Library()
 
@@ -152,6 +152,12 @@ def compact_money(amount, currency: str = "") -> Money | None:
     if amount is None or amount == "":
         return None
     return format_money(Decimal(amount), currency)
+
+
+@register.filter(name="quoted")
+def quoted_filter(title) -> str:
+    """A title in the page language's quotation marks: «…» / “…”."""
+    return quoted(str(title)) if title not in (None, "") else ""
 
 
 @register.simple_tag
