@@ -117,6 +117,8 @@ class ProjectEntry:
     project: Project
     partners: list[str]
     supporters: list[str]
+    # The larger project it is part of, when its summary does not already say so.
+    parent: Project | None = None
 
 
 @dataclass(frozen=True)
@@ -265,12 +267,26 @@ def _with_note(name: str, note: str) -> str:
     return f"{name} ({note})" if note else name
 
 
+def _mentions(text: str, title: str) -> bool:
+    """Whether ``text`` names ``title`` (case and line breaks aside)."""
+
+    def words(value: str) -> str:
+        return " ".join(value.split()).casefold()
+
+    return bool(title.strip()) and words(title) in words(text)
+
+
 def _project_entry(project: Project) -> ProjectEntry:
     partners, supporters = [], []
     for link in project.participations.all():
         name = _with_note(link.organisation.display_name, link.note)
         (supporters if link.role == ParticipationRole.FUNDING else partners).append(name)
-    return ProjectEntry(project=project, partners=partners, supporters=supporters)
+    # A published parent only (prefetched); the brochure's component project
+    # says whose part it is in its own text, so that is not said twice.
+    parent = project.parent
+    if parent is not None and _mentions(project.summary, parent.title):
+        parent = None
+    return ProjectEntry(project=project, partners=partners, supporters=supporters, parent=parent)
 
 
 def _application_entry(application: Application) -> ApplicationEntry:

@@ -1,14 +1,18 @@
 """The partner projects as the report writes them: titles in the quotation
-marks of the language."""
+marks of the language, and a component project's parent named once."""
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from cooperation.models import PublicationStatus
+from projects.models import Project
+
 from .pdfs import outline, pdf_text
 
 pytestmark = pytest.mark.django_db
 
+POLISH_PROJECT = "promoting-polish-in-poltava-schools"
 SECTION_TITLE = {"uk": "Партнерські проєкти", "en": "Partner projects"}
 
 
@@ -43,3 +47,35 @@ def test_ukrainian_titles_keep_their_quotation_marks(client, report_2024):
     assert title in projects
     assert f">{title}</a>" in page
     assert "“" not in projects
+
+
+@pytest.mark.parametrize(
+    ("language", "part_of"),
+    [
+        ("uk", "Частина проєкту «Зміцнення громадянського суспільства"),
+        ("en", "Part of the project “Strengthening civil society"),
+    ],
+)
+def test_a_parent_the_summary_names_is_not_named_again(client, report_2024, language, part_of):
+    page, projects = report(client, language)
+    assert projects.count(part_of) == 1
+    assert page.count(part_of) == 1
+
+
+def test_a_parent_the_summary_does_not_name_gets_a_line(client, report_2024):
+    project = Project.objects.get(slug=POLISH_PROJECT)
+    project.summary_uk = "Уроки польської мови для учнів шкіл області."
+    project.save()
+    page, projects = report(client, "uk")
+    line = (
+        "Частина проєкту «Зміцнення громадянського суспільства через впровадження "
+        "партисипативних та інклюзивних рішень»."
+    )
+    assert line in projects
+    assert line in page
+
+    # A draft parent is not named at all.
+    Project.objects.filter(pk=project.parent_id).update(publication_status=PublicationStatus.DRAFT)
+    page, projects = report(client, "uk")
+    assert "Частина проєкту" not in projects
+    assert "Частина проєкту" not in page
