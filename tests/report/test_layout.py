@@ -1,4 +1,5 @@
-"""How the PDF sets its text: headings stay with what follows them."""
+"""How the PDF sets its text: headings stay with what follows them, and
+Ukrainian is not broken by a wrong hyphenation dictionary."""
 
 import pytest
 from django.urls import reverse
@@ -10,6 +11,8 @@ from partners.models import Membership, Organisation
 from .pdfs import outline, pdf_text
 
 pytestmark = pytest.mark.django_db
+
+HYPHEN = "\u2010"  # what WeasyPrint puts at the end of a hyphenated line
 
 
 def get_pdf(client, language: str) -> bytes:
@@ -49,3 +52,10 @@ def test_a_chapter_heading_is_on_the_page_of_its_first_entry(client, report_2024
     ]:
         page = pages[heading]
         assert first_entry in pdf_text(pdf, page, page), (heading, page)
+
+
+def test_ukrainian_words_are_not_hyphenated_at_wrong_places(client, report_2024):
+    text = pdf_text(get_pdf(client, "uk"), unhyphenate=False)
+    # pyphen's Ukrainian patterns broke «По‐лтавській», «інк‐люзивних».
+    assert HYPHEN not in text
+    assert "Полтавській" in text
