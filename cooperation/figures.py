@@ -67,7 +67,7 @@ def headline_figures(year: int, report: AnnualReport | None = None) -> HeadlineF
         .order_by("currency")
     )
     if report is None:
-        report = AnnualReport.objects.filter(year=year).first()
+        report = AnnualReport.objects.published().filter(year=year).first()
     return HeadlineFigures(
         year=year,
         memoranda_in_force=Memorandum.objects.published().in_force(year).count(),

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Prefetch
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -22,14 +23,16 @@ from cooperation.alphabet import sort_key
 from cooperation.figures import HeadlineFigures, headline_figures
 from cooperation.models import AnnualReport, Country, PriorityArea
 from events.models import Event, EventPhoto
-from partners.models import Membership, Memorandum, MemorandumParty, Organisation
+from partners.models import Membership, Memorandum, Organisation
+from partners.views import visible_parties
 from projects.models import (
     Application,
     ApplicationPartner,
     ParticipationRole,
+    Programme,
     Project,
-    ProjectParticipation,
 )
+from projects.views import visible_participations, visible_partner_links
 
 from . import charts
 from .formatting import (
@@ -52,6 +55,11 @@ MEMORANDUM_HEADINGS = {
         "With civil society organisations, charitable foundations and subsidiaries",
     ),
 }
+
+# The report is a public document whoever renders it (a visitor, staff
+# previewing a draft report, the export command): it names only what the
+# public may see, never a draft organisation, programme or parent project.
+PUBLIC = AnonymousUser()
 
 # --- Sections -----------------------------------------------------------------
 
@@ -109,6 +117,8 @@ class ProjectEntry:
     project: Project
     partners: list[str]
     supporters: list[str]
+    # The larger project it is part of, when its summary does not already say so.
+    parent: Project | None = None
 
 
 @dataclass(frozen=True)
@@ -257,12 +267,26 @@ def _with_note(name: str, note: str) -> str:
     return f"{name} ({note})" if note else name
 
 
+def _mentions(text: str, title: str) -> bool:
+    """Whether ``text`` names ``title`` (case and line breaks aside)."""
+
+    def words(value: str) -> str:
+        return " ".join(value.split()).casefold()
+
+    return bool(title.strip()) and words(title) in words(text)
+
+
 def _project_entry(project: Project) -> ProjectEntry:
     partners, supporters = [], []
     for link in project.participations.all():
         name = _with_note(link.organisation.display_name, link.note)
         (supporters if link.role == ParticipationRole.FUNDING else partners).append(name)
-    return ProjectEntry(project=project, partners=partners, supporters=supporters)
+    # A published parent only (prefetched); the brochure's component project
+    # says whose part it is in its own text, so that is not said twice.
+    parent = project.parent
+    if parent is not None and _mentions(project.summary, parent.title):
+        parent = None
+    return ProjectEntry(project=project, partners=partners, supporters=supporters, parent=parent)
 
 
 def _application_entry(application: Application) -> ApplicationEntry:
@@ -363,25 +387,27 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     memberships = list(
         Membership.objects.published()
         .active_in(year)
+        .filter(organisation__in=Organisation.objects.visible_to(PUBLIC))
         .select_related("organisation")
         .order_by("since_year", "organisation__slug")
     )
     areas = list(PriorityArea.objects.all())
     eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: sort_key(c.name))
 
-    participations = ProjectParticipation.objects.select_related("organisation").order_by(
-        "order", "id"
-    )
+    participations = visible_participations(PUBLIC).order_by("order", "id")
     projects = list(
         Project.objects.published()
         .partner_projects()
         .active_in(year)
-        .select_related("priority_area", "parent")
-        .prefetch_related(Prefetch("participations", queryset=participations))
+        .select_related("priority_area")
+        .prefetch_related(
+            Prefetch("participations", queryset=participations),
+            Prefetch("parent", queryset=Project.objects.visible_to(PUBLIC)),
+        )
         .order_by("priority_area__order", "priority_area__id", "slug")
     )
 
-    parties = MemorandumParty.objects.select_related("organisation").order_by("order", "id")
+    parties = visible_parties(PUBLIC).order_by("order", "id")
     memoranda = list(
         Memorandum.objects.published()
         .in_force(year)
@@ -400,17 +426,15 @@ def build_report_content(report: AnnualReport) -> ReportContent:
         .order_by("start_date", "slug")
     )
 
+    partner_links = visible_partner_links(PUBLIC).order_by("order", "id")
     applications = list(
         Application.objects.published()
         .of_year(year)
-        .select_related("programme__organisation", "priority_area")
+        .select_related("priority_area")
         .prefetch_related(
-            Prefetch(
-                "partner_links",
-                queryset=ApplicationPartner.objects.select_related("organisation").order_by(
-                    "order", "id"
-                ),
-            )
+            Prefetch("partner_links", queryset=partner_links),
+            Prefetch("programme", queryset=Programme.objects.visible_to(PUBLIC)),
+            Prefetch("programme__organisation", queryset=Organisation.objects.visible_to(PUBLIC)),
         )
         .order_by("number")
     )

@@ -58,6 +58,12 @@ def format_money(amount: Decimal, currency: str) -> Money:
     return Money(value=value, unit=currency_unit)
 
 
+def quoted(title: str) -> str:
+    """A title in the quotation marks of the active language: «…» in
+    Ukrainian, “…” in English."""
+    return pgettext("quotation marks around a title", "“%(title)s”") % {"title": title}
+
+
 def format_number(value: int) -> str:
     return number_format(value, use_l10n=True, force_grouping=True)
 

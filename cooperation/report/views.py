@@ -2,14 +2,20 @@
 
 The public sees published reports only; staff see any (a preview of a draft,
 or the admin's “Download PDF”). The PDF is rendered in the page's language.
+A published report's PDF is rendered once per year and language and kept
+until the next change of any record: rendering takes a second or two and
+much memory, and the page cache alone would render it again for every
+query string a visitor (or a bot) adds to the address.
 """
 
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
 from django.views.generic import DetailView
 
+from cooperation.cache import until_next_change
 from cooperation.models import AnnualReport
 from cooperation.views import VisibleToUserMixin
 
@@ -51,11 +57,19 @@ class ReportDetailView(AnnualReportMixin, DetailView):
 
 
 class ReportPdfView(AnnualReportMixin, DetailView):
+    def get_pdf(self, report: AnnualReport) -> bytes:
+        def render() -> bytes:
+            return render_report_pdf(report, request=self.request)
+
+        if not report.is_published:
+            return render()  # a draft, for staff: never kept
+        return until_next_change(
+            f"report-pdf:{report.year}:{get_language()}", render, request=self.request
+        )
+
     def render_to_response(self, context, **response_kwargs):
         report = self.object
-        response = HttpResponse(
-            render_report_pdf(report, request=self.request), content_type="application/pdf"
-        )
+        response = HttpResponse(self.get_pdf(report), content_type="application/pdf")
         response["Content-Disposition"] = content_disposition_header(
             as_attachment=True, filename=report_filename(report.year)
         )

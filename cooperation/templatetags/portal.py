@@ -15,11 +15,11 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import dateformat, formats, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from cooperation.cache import fragment_until_next_change
 from cooperation.models import AnnualReport
+from cooperation.report.formatting import Money, format_money, quoted
 
 register = template.Library()
 
@@ -146,22 +146,18 @@ def money(amount, currency: str = "") -> str:
 
 
 @register.simple_tag
-def compact_money(amount, currency: str = "") -> dict:
-    """A large amount as a short figure and its unit: {"value": "47",
-    "unit": "million UAH"} for a tile."""
-    if amount is None:
-        return {}
-    amount = Decimal(amount)
-    if amount >= 1_000_000:
-        value = (amount / Decimal(1_000_000)).quantize(Decimal("0.1")).normalize()
-        unit = _("million %(currency)s") % {"currency": _currency_label(currency)}
-    elif amount >= 1_000:
-        value = (amount / Decimal(1_000)).quantize(Decimal("0.1")).normalize()
-        unit = _("thousand %(currency)s") % {"currency": _currency_label(currency)}
-    else:
-        value, unit = amount.normalize(), _currency_label(currency)
-    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
-    return {"value": formats.number_format(value, use_l10n=True), "unit": unit}
+def compact_money(amount, currency: str = "") -> Money | None:
+    """A large amount as a short figure and its unit for a tile (``.value``
+    "47", ``.unit`` "million UAH"), written exactly as the report writes it."""
+    if amount is None or amount == "":
+        return None
+    return format_money(Decimal(amount), currency)
+
+
+@register.filter(name="quoted")
+def quoted_filter(title) -> str:
+    """A title in the page language's quotation marks: «…» / “…”."""
+    return quoted(str(title)) if title not in (None, "") else ""
 
 
 @register.simple_tag

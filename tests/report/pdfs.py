@@ -10,9 +10,12 @@ from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
 
-def pdf_text(pdf: bytes, first: int | None = None, last: int | None = None) -> str:
+def pdf_text(
+    pdf: bytes, first: int | None = None, last: int | None = None, *, unhyphenate: bool = True
+) -> str:
     """The text as poppler's pdftotext reads it (content order), with the
-    automatic hyphenation undone and every run of white space made one space."""
+    automatic hyphenation undone (unless ``unhyphenate`` is false) and every
+    run of white space made one space."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "report.pdf"
         path.write_bytes(pdf)
@@ -24,7 +27,8 @@ def pdf_text(pdf: bytes, first: int | None = None, last: int | None = None) -> s
         text = subprocess.run(
             [*command, str(path), "-"], check=True, capture_output=True, text=True
         ).stdout
-    text = re.sub("\u2010\\s*\n", "", text)  # a word WeasyPrint hyphenated at a line end
+    if unhyphenate:
+        text = re.sub("\u2010\\s*\n", "", text)  # a word WeasyPrint hyphenated at a line end
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 

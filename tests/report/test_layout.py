@@ -1,0 +1,61 @@
+"""How the PDF sets its text: headings stay with what follows them, and
+Ukrainian is not broken by a wrong hyphenation dictionary."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from cooperation.models import PublicationStatus
+from partners.models import Membership, Organisation
+
+from .pdfs import outline, pdf_text
+
+pytestmark = pytest.mark.django_db
+
+HYPHEN = "\u2010"  # what WeasyPrint puts at the end of a hyphenated line
+
+
+def get_pdf(client, language: str) -> bytes:
+    with translation.override(language):
+        response = client.get(reverse("cooperation:report_pdf", kwargs={"year": 2024}))
+    assert response.status_code == 200
+    return response.content
+
+
+def add_memberships(count: int) -> None:
+    for number in range(count):
+        organisation = Organisation.objects.create(
+            name_uk=f"Субрегіональна мережа прикордонних регіонів {number}",
+            name_en=f"Subregional network of border regions {number}",
+            short_name=f"NR{number}",
+            slug=f"network-of-regions-{number}",
+            kind=Organisation.Kind.INTERNATIONAL,
+            publication_status=PublicationStatus.PUBLISHED,
+        )
+        Membership.objects.create(
+            organisation=organisation,
+            since_year=2023,
+            publication_status=PublicationStatus.PUBLISHED,
+        )
+
+
+@pytest.mark.parametrize("added", [1, 2, 3, 4])
+def test_a_chapter_heading_is_on_the_page_of_its_first_entry(client, report_2024, added):
+    # More memberships push the two short chapters after them down page 3;
+    # a fourth membership left «…з країнами ЄС» alone at its foot.
+    add_memberships(added)
+    pdf = get_pdf(client, "uk")
+    pages = {title: page for depth, title, page in outline(pdf) if depth == 0}
+    for heading, first_entry in [
+        ("Пріоритетні напрями міжнародної співпраці", "Освіта та наука"),
+        ("Міжнародна співпраця з країнами ЄС", "Бельгія"),
+    ]:
+        page = pages[heading]
+        assert first_entry in pdf_text(pdf, page, page), (heading, page)
+
+
+def test_ukrainian_words_are_not_hyphenated_at_wrong_places(client, report_2024):
+    text = pdf_text(get_pdf(client, "uk"), unhyphenate=False)
+    # pyphen's Ukrainian patterns broke «По‐лтавській», «інк‐люзивних».
+    assert HYPHEN not in text
+    assert "Полтавській" in text
