@@ -172,7 +172,14 @@ class PublicPageCacheMiddleware:
             return cached
         response = self.get_response(request)
         # A page that sets a cookie is someone's own (a session, a CSRF token).
-        if response.status_code == 200 and not response.streaming and not response.cookies:
+        # Pages only: the report's PDF keeps its own bytes, once per change
+        # (cooperation.report.views), not once per query string here.
+        if (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
             response[CACHE_HEADER] = "miss"
             # Browsers and proxies revalidate; our cache answers quickly.
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)

@@ -53,6 +53,13 @@ def test_another_query_string_does_not_render_the_pdf_again(
     assert renders == [(2024, "uk"), (2024, "en")]
 
 
+def test_the_page_cache_keeps_no_copy_per_query_string(client, report_2024, page_cache):
+    for _ in range(2):  # the second time would be a "hit" if the page cache kept it
+        response = client.get(pdf_url() + "?n=1")
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+
+
 def test_a_save_makes_the_next_pdf_new(
     client, report_2024, page_cache, renders, django_capture_on_commit_callbacks
 ):
