@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Prefetch
@@ -43,6 +42,7 @@ from .formatting import (
     format_number,
     split_closing_line,
 )
+from .pdf import media_uri
 
 # The headings the brochure gives the two kinds of memoranda (its wording, not
 # the admin's labels), in the brochure's order.
@@ -84,22 +84,23 @@ class Section:
 
 @dataclass(frozen=True)
 class ReportImage:
-    """A logo or photo: a file on disk for the PDF, an address for the page."""
+    """A logo or photo: its name in the media storage, which the PDF reads it
+    by (on disk or on S3 alike), and its address, for the page."""
 
-    path: str
+    name: str
     url: str
     alt: str
     caption: str = ""
 
     @property
-    def file_uri(self) -> str:
-        return Path(self.path).as_uri()
+    def pdf_source(self) -> str:
+        return media_uri(self.name)
 
 
 def _image(field_file, alt: str, caption: str = "") -> ReportImage | None:
     if not field_file:
         return None
-    return ReportImage(path=field_file.path, url=field_file.url, alt=alt, caption=caption)
+    return ReportImage(name=field_file.name, url=field_file.url, alt=alt, caption=caption)
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,12 @@
 ``render_as_pdf`` renders a Django template and lays it out with WeasyPrint.
 Everything the document loads (the stylesheet, the fonts, logos and photos)
 goes through ``LocalFilesURLFetcher``: it reads files under the static
-directories and MEDIA_ROOT from disk and refuses everything else — the
-network (http, https, ftp), data: URLs, other files, anything a symlink or
-``..`` leads out of those directories. Nothing is ever fetched over HTTP from
-our own site, so there are no redirects to follow.
+directories from disk, and uploads (``media:<name>``, see ``media_uri``)
+through the media storage, wherever that keeps them (MEDIA_ROOT, or an S3
+bucket). It refuses everything else: the network (http, https, ftp), data:
+URLs, other files, anything a symlink or ``..`` leads out of those places.
+Nothing is ever fetched over HTTP from our own site, so there are no
+redirects to follow.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ import os
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 from urllib.request import url2pathname
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation
+from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from fontTools.ttLib import woff2
 from weasyprint import HTML
@@ -70,6 +73,15 @@ def allowed_roots() -> list[Path]:
     return resolved
 
 
+MEDIA_SCHEME = "media"
+
+
+def media_uri(name: str) -> str:
+    """The address under which the report reads an uploaded file: its name in
+    the media storage, e.g. ``media:images/2024/ab12.png``."""
+    return f"{MEDIA_SCHEME}:{quote(name)}"
+
+
 class LocalFilesURLFetcher(URLFetcher):
     """A WeasyPrint URL fetcher for our own static and media files only.
 
@@ -79,7 +91,7 @@ class LocalFilesURLFetcher(URLFetcher):
     """
 
     def __init__(self, roots: Iterable[Path] | None = None, **kwargs):
-        kwargs.setdefault("allowed_protocols", ("file",))
+        kwargs.setdefault("allowed_protocols", ("file", MEDIA_SCHEME))
         kwargs.setdefault("allow_redirects", False)
         super().__init__(**kwargs)
         self.roots = (
@@ -104,8 +116,26 @@ class LocalFilesURLFetcher(URLFetcher):
             raise ResourceRefused(f"File too large to embed: {path}")
         return path
 
+    def read_media(self, url: str) -> tuple[str, bytes]:
+        """The name and content of the upload ``url`` names, or ``ResourceRefused``."""
+        name = unquote(urlsplit(url).path)
+        parts = name.split("/")
+        if not name or name.startswith("/") or ".." in parts or "" in parts or "\\" in name:
+            raise ResourceRefused(f"Not a name in the media storage: {url[:80]}")
+        try:
+            if default_storage.size(name) > MAX_RESOURCE_BYTES:
+                raise ResourceRefused(f"File too large to embed: {name}")
+            with default_storage.open(name, "rb") as stored:
+                return name, stored.read()
+        except (OSError, SuspiciousOperation) as error:
+            raise ResourceRefused(f"No such upload: {name}") from error
+
     def fetch(self, url: str, headers=None) -> URLFetcherResponse:
         try:
+            if urlsplit(url).scheme.lower() == MEDIA_SCHEME:
+                name, body = self.read_media(url)
+                content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+                return URLFetcherResponse(url, body=body, headers={"Content-Type": content_type})
             path = self.resolve(url)
         except ResourceRefused:
             logger.warning("Report rendering refused %s", url[:200])

@@ -86,3 +86,43 @@ def test_the_fetcher_follows_no_redirects_and_never_opens_urllib():
     with pytest.raises(ResourceRefused):
         fetcher.open("http://example.org/")
     assert not any(type(h).__name__ == "HTTPRedirectHandler" for h in fetcher.handlers)
+
+
+@pytest.fixture
+def in_memory_media(settings):
+    """Media kept elsewhere than on disk, as on S3: an in-memory storage."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    from django.core.files.storage import default_storage
+
+    return default_storage
+
+
+def test_the_fetcher_reads_an_upload_through_the_media_storage(in_memory_media, no_network):
+    from django.core.files.base import ContentFile
+
+    from cooperation.report.pdf import media_uri
+
+    name = in_memory_media.save("images/2024/logo one.png", ContentFile(b"\x89PNG not really"))
+    response = LocalFilesURLFetcher().fetch(media_uri(name))
+    assert response.read() == b"\x89PNG not really"
+    assert response.content_type == "image/png"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "media:",
+        "media:images/no-such-file.png",
+        "media:/etc/passwd",
+        "media:images/../../cooperation/settings.py",
+        "media:images//logo.png",
+        "media:..%2F..%2Fcooperation%2Fsettings.py",
+        "media:images\\..\\..\\settings.py",
+    ],
+)
+def test_the_fetcher_refuses_what_is_not_an_upload(url, in_memory_media, no_network):
+    with pytest.raises(ResourceRefused):
+        LocalFilesURLFetcher().fetch(url)

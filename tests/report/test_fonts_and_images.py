@@ -75,3 +75,15 @@ def test_photos_and_logos_are_downscaled_to_print_size(client, report_2024, medi
     assert 600 <= photo[0] <= 1400
     assert logo[1] <= 200
     assert "Стенд Полтавщини" in pdf_text(pdf)
+
+
+def test_pictures_kept_elsewhere_than_on_disk_are_in_the_pdf(client, report_2024, settings):
+    """With media on S3 (MEDIA_S3_BUCKET) an upload has no path on disk: the
+    PDF reads it through the media storage, here an in-memory one."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    alda = Organisation.objects.get(slug="alda")
+    alda.logo.save("alda.png", ContentFile(picture(800, 800, "PNG")))
+    assert len(images(get_pdf(client))) == 1
