@@ -29,21 +29,8 @@ class EventQuerySet(SearchableQuerySet):
     def in_year(self, year: int):
         return self.filter(start_date__year=year)
 
-    def with_international_partners(self):
-        """Events the council attended or held (the report's “events with
-        international partners”); exhibitions are counted on their own."""
-        return self.filter(
-            council_role__in=[Event.CouncilRole.ATTENDED, Event.CouncilRole.ORGANISED]
-        )
-
     def exhibitions(self):
         return self.filter(council_role=Event.CouncilRole.EXHIBITED)
-
-    def attended(self):
-        return self.filter(council_role=Event.CouncilRole.ATTENDED)
-
-    def organised(self):
-        return self.filter(council_role=Event.CouncilRole.ORGANISED)
 
     def coming_up(self, count: int, today: datetime.date | None = None) -> list["Event"]:
         """The first ``count`` events not over yet, by start date: those still

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db.models import Model
 from django.urls import NoReverseMatch, reverse, translate_url
-from django.utils import dateformat, formats, translation
+from django.utils import formats, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
@@ -20,6 +20,7 @@ from django.utils.translation import pgettext
 from cooperation.cache import fragment_until_next_change
 from cooperation.models import AnnualReport
 from cooperation.report.formatting import Money, format_money, quoted
+from cooperation.report.formatting import date_range as format_date_range
 
 register = template.Library()
 
@@ -110,17 +111,9 @@ def language_versions(context) -> list[dict]:
 
 @register.filter
 def date_range(start: datetime.date | None, end: datetime.date | None = None) -> str:
-    """“13–15 May 2024”, “6 July – 14 August 2024” in the page's language."""
-    if not start:
-        return ""
-    full = "j E Y"
-    if not end or end == start:
-        return dateformat.format(start, full)
-    if start.year != end.year:
-        return f"{dateformat.format(start, full)} – {dateformat.format(end, full)}"
-    if start.month != end.month:
-        return f"{dateformat.format(start, 'j E')} – {dateformat.format(end, full)}"
-    return f"{start.day}–{dateformat.format(end, full)}"
+    """“13–15 May 2024”, “6 July – 14 August 2024” in the page's language, as
+    the report writes them."""
+    return format_date_range(start, end) if start else ""
 
 
 def _currency_label(currency: str) -> str:
