@@ -57,6 +57,19 @@ class PublishableQuerySet(models.QuerySet):
         return self.published()
 
 
+class OrganisationLinkQuerySet(models.QuerySet):
+    """Rows that tie a record to an organisation: a project's participants, a
+    memorandum's parties, an application's donors and partners."""
+
+    def visible_to(self, user):
+        """The links whose organisation ``user`` may see (the public: published
+        ones only), each with its organisation and that one's country."""
+        links = self.select_related("organisation__country")
+        if previews_drafts(user):
+            return links
+        return links.filter(organisation__publication_status=PublicationStatus.PUBLISHED)
+
+
 class PublishableModel(TimeStampedModel):
     """A record the public sees only once staff publish it."""
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import (
+    OrganisationLinkQuerySet,
     PublishableModel,
     PublishableQuerySet,
     SearchableModel,
@@ -286,6 +287,8 @@ class MemorandumParty(models.Model):
         verbose_name=_("organisation"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = OrganisationLinkQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("party")

@@ -10,12 +10,6 @@ from .filters import MemorandumFilter, OrganisationFilter
 from .models import Membership, Memorandum, MemorandumParty, Organisation
 
 
-def visible_parties(user):
-    return MemorandumParty.objects.filter(
-        organisation__in=Organisation.objects.visible_to(user)
-    ).select_related("organisation__country")
-
-
 class OrganisationListView(PublicListView):
     model = Organisation
     filterset_class = OrganisationFilter
@@ -106,7 +100,11 @@ class MemorandumDetailView(VisibleToUserMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .prefetch_related(Prefetch("party_links", queryset=visible_parties(self.request.user)))
+            .prefetch_related(
+                Prefetch(
+                    "party_links", queryset=MemorandumParty.objects.visible_to(self.request.user)
+                )
+            )
         )
 
     def get_context_data(self, **kwargs):

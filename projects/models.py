@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from cooperation.models import (
     Currency,
+    OrganisationLinkQuerySet,
     PublishableModel,
     SearchableModel,
     SearchableQuerySet,
@@ -179,6 +180,8 @@ class ProjectParticipation(models.Model):
         help_text=_("For example: “within «European Renaissance of Ukraine»”."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = OrganisationLinkQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("participating organisation")
@@ -389,6 +392,8 @@ class ApplicationPartner(models.Model):
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = OrganisationLinkQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("donor or partner")

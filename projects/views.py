@@ -4,22 +4,9 @@ from django.views.generic import DetailView
 
 from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
 from events.models import Event
-from partners.models import Organisation
 
 from .filters import ApplicationFilter, ProjectFilter
 from .models import Application, ApplicationPartner, Project, ProjectParticipation
-
-
-def visible_participations(user):
-    return ProjectParticipation.objects.filter(
-        organisation__in=Organisation.objects.visible_to(user)
-    ).select_related("organisation__country")
-
-
-def visible_partner_links(user):
-    return ApplicationPartner.objects.filter(
-        organisation__in=Organisation.objects.visible_to(user)
-    ).select_related("organisation__country")
 
 
 class ProjectListView(PublicListView):
@@ -41,7 +28,7 @@ class ProjectDetailView(VisibleToUserMixin, DetailView):
             .select_related("priority_area")
             .prefetch_related(
                 "countries",
-                Prefetch("participations", queryset=visible_participations(user)),
+                Prefetch("participations", queryset=ProjectParticipation.objects.visible_to(user)),
                 Prefetch(
                     "events",
                     queryset=Event.objects.visible_to(user).select_related(
@@ -93,7 +80,9 @@ class ApplicationDetailView(VisibleToUserMixin, DetailView):
             super()
             .get_queryset()
             .select_related("priority_area", "programme__organisation", "project__priority_area")
-            .prefetch_related(Prefetch("partner_links", queryset=visible_partner_links(user)))
+            .prefetch_related(
+                Prefetch("partner_links", queryset=ApplicationPartner.objects.visible_to(user))
+            )
         )
 
     def get_object(self, queryset=None):

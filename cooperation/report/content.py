@@ -22,16 +22,15 @@ from cooperation.alphabet import sort_key
 from cooperation.figures import HeadlineFigures, headline_figures
 from cooperation.models import AnnualReport, Country, PriorityArea
 from events.models import Event, EventPhoto
-from partners.models import Membership, Memorandum, Organisation
-from partners.views import visible_parties
+from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import (
     Application,
     ApplicationPartner,
     ParticipationRole,
     Programme,
     Project,
+    ProjectParticipation,
 )
-from projects.views import visible_participations, visible_partner_links
 
 from . import charts
 from .formatting import (
@@ -395,7 +394,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     areas = list(PriorityArea.objects.all())
     eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: sort_key(c.name))
 
-    participations = visible_participations(PUBLIC).order_by("order", "id")
+    participations = ProjectParticipation.objects.visible_to(PUBLIC).order_by("order", "id")
     projects = list(
         Project.objects.published()
         .partner_projects()
@@ -408,7 +407,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
         .order_by("priority_area__order", "priority_area__id", "slug")
     )
 
-    parties = visible_parties(PUBLIC).order_by("order", "id")
+    parties = MemorandumParty.objects.visible_to(PUBLIC).order_by("order", "id")
     memoranda = list(
         Memorandum.objects.published()
         .in_force(year)
@@ -427,7 +426,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
         .order_by("start_date", "slug")
     )
 
-    partner_links = visible_partner_links(PUBLIC).order_by("order", "id")
+    partner_links = ApplicationPartner.objects.visible_to(PUBLIC).order_by("order", "id")
     applications = list(
         Application.objects.published()
         .of_year(year)
