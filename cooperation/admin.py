@@ -18,6 +18,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.translator import NotRegistered, translator
 
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
 
@@ -108,12 +109,14 @@ class PublishableAdmin(TranslatedAdmin):
 
     def _set_status(self, request, queryset, status: str) -> None:
         # Saved one by one so that timestamps, signals and the log see each change.
-        changed = 0
+        changed, without_english = 0, []
         for record in queryset.exclude(publication_status=status):
             record.publication_status = status
             record.save()
             self.log_change(request, record, [{"changed": {"fields": ["publication_status"]}}])
             changed += 1
+            if record.is_published and missing_english(record):
+                without_english.append(str(record))
         label = PublicationStatus(status).label
         self.message_user(
             request,
@@ -125,6 +128,47 @@ class PublishableAdmin(TranslatedAdmin):
             % {"count": changed, "status": label},
             messages.SUCCESS,
         )
+        if without_english:
+            self.message_user(
+                request,
+                _(
+                    "Published without their English text, so English pages and the "
+                    "English report show the Ukrainian one: %(records)s."
+                )
+                % {"records": "; ".join(without_english)},
+                messages.WARNING,
+            )
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        missing = missing_english(obj) if obj.is_published else []
+        if missing:
+            self.message_user(
+                request,
+                _(
+                    "Published without English for: %(fields)s. English pages and the "
+                    "English report show the Ukrainian text until it is added."
+                )
+                % {"fields": ", ".join(missing)},
+                messages.WARNING,
+            )
+
+
+def missing_english(record) -> list[str]:
+    """The labels of the fields a record must have in Ukrainian that it lacks
+    in English. The site then falls back to the Ukrainian text, which staff
+    should know before it reaches an English page."""
+    try:
+        options = translator.get_options_for_model(type(record))
+    except NotRegistered:
+        return []
+    required = options.required_languages
+    fields = required.get("uk", ()) if isinstance(required, dict) else required
+    return [
+        str(record._meta.get_field(name).verbose_name)
+        for name in fields
+        if getattr(record, f"{name}_uk", "") and not getattr(record, f"{name}_en", "")
+    ]
 
 
 @admin.register(PriorityArea)

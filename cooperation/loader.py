@@ -38,8 +38,8 @@ class LoadResult:
     def summary(self) -> str:
         if not self.created and not self.updated:
             return "Nothing to do: every record of 2024 is already loaded."
-        parts = [f"{n} {name} created" for name, n in sorted(self.created.items())]
-        parts += [f"{n} {name} reset" for name, n in sorted(self.updated.items())]
+        parts = [f"{name}: {n} created" for name, n in sorted(self.created.items())]
+        parts += [f"{name}: {n} reset" for name, n in sorted(self.updated.items())]
         return "; ".join(parts) + "."
 
 
@@ -52,7 +52,9 @@ class _Loader:
         """Create the record, or overwrite it when resetting. Returns the record
         and whether its links should be (re)written."""
         instance = model.objects.filter(**lookup).first()
-        label = model._meta.verbose_name_plural
+        # The model's label, not its translated name: "16 заходи" would need
+        # the plural form of each number, and this summary is for whoever runs it.
+        label = model._meta.label
         if instance is None:
             instance = model(**lookup, **values)
             instance.save()

@@ -116,6 +116,42 @@ def test_bulk_publish_and_unpublish(editor_client):
     assert event.publication_status == PublicationStatus.PUBLISHED
 
 
+def test_publishing_without_english_warns(editor_client):
+    """The site shows the Ukrainian text where the English is missing; staff
+    are told when they publish such a record, by the action or by saving."""
+    url = reverse("admin:events_event_changelist")
+    event = Event.objects.get(slug="2024-bsssc-annual-conference")
+    Event.objects.filter(pk=event.pk).update(publication_status="draft", title_en="")
+    response = editor_client.post(
+        url, {"action": "publish", "_selected_action": [event.pk]}, follow=True
+    )
+    shown = [str(message) for message in response.context["messages"]]
+    # The admin speaks Ukrainian here.
+    assert any("без англійського тексту" in m and event.title_uk in m for m in shown)
+
+    Event.objects.filter(pk=event.pk).update(
+        publication_status="draft", title_en="The BSSSC annual conference"
+    )
+    response = editor_client.post(
+        url, {"action": "publish", "_selected_action": [event.pk]}, follow=True
+    )
+    assert not any("англійськ" in str(m) for m in response.context["messages"])
+
+
+def test_saving_a_published_record_without_english_warns(editor_client):
+    from projects.models import Programme
+
+    programme = Programme.objects.filter(publication_status="published").first()
+    url = reverse("admin:projects_programme_change", args=[programme.pk])
+    form = editor_client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update(name_en="", edit_version=form.initial["edit_version"])
+    data["organisation"] = programme.organisation_id or ""
+    response = editor_client.post(url, data, follow=True)
+    shown = " ".join(str(message) for message in response.context["messages"])
+    assert "Опубліковано без англійської для: назва" in shown
+
+
 def test_protected_organisation_is_not_deleted(editor_client):
     organisation = Organisation.objects.get(slug="lucc")
     url = reverse("admin:partners_organisation_delete", args=[organisation.pk])
