@@ -167,13 +167,20 @@ def store_search_documents(rows: models.QuerySet, fields: tuple, related: tuple 
     rows.model._base_manager.bulk_update(batch, ["search_document"])
 
 
-slug_help_text = _(
-    "The record's address on the site: Latin letters, digits and hyphens. "
-    "Changing it breaks links that others saved."
-)
-# Django's own message names the field in the nominative case, which does not
-# read in Ukrainian («Захід з таким Адреса вже існує»).
-slug_error_messages = {"unique": _("Another record already uses this address.")}
+def address_field(max_length: int = 120) -> models.SlugField:
+    """The ``slug`` of a record with a page of its own: its address on the site."""
+    return models.SlugField(
+        _("address"),
+        max_length=max_length,
+        unique=True,
+        help_text=_(
+            "The record's address on the site: Latin letters, digits and hyphens. "
+            "Changing it breaks links that others saved."
+        ),
+        # Django's own message names the field in the nominative case, which
+        # does not read in Ukrainian («Захід з таким Адреса вже існує»).
+        error_messages={"unique": _("Another record already uses this address.")},
+    )
 
 
 def published_referrers(model: type[models.Model], relation: str) -> models.QuerySet:
@@ -226,13 +233,7 @@ class PriorityArea(TimeStampedModel):
         INNOVATION = "innovation", _("Innovation (chip)")
 
     name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(
-        _("address"),
-        max_length=80,
-        unique=True,
-        help_text=slug_help_text,
-        error_messages=slug_error_messages,
-    )
+    slug = address_field(max_length=80)
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0, db_index=True)
     colour = models.CharField(

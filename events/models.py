@@ -14,8 +14,7 @@ from django.utils.translation import npgettext, pgettext_lazy
 from cooperation.models import (
     SearchableModel,
     SearchableQuerySet,
-    slug_error_messages,
-    slug_help_text,
+    address_field,
 )
 from cooperation.uploads import (
     SafeImageField,
@@ -91,13 +90,7 @@ class Event(SearchableModel):
         OTHER = "other", pgettext_lazy("event format", "Other")
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(
-        _("address"),
-        max_length=120,
-        unique=True,
-        help_text=slug_help_text,
-        error_messages=slug_error_messages,
-    )
+    slug = address_field()
     start_date = models.DateField(_("start date"), db_index=True)
     end_date = models.DateField(
         _("end date"), null=True, blank=True, help_text=_("Only for events of several days.")

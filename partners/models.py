@@ -15,8 +15,7 @@ from cooperation.models import (
     PublishableQuerySet,
     SearchableModel,
     SearchableQuerySet,
-    slug_error_messages,
-    slug_help_text,
+    address_field,
     year_validators,
 )
 from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
@@ -37,13 +36,7 @@ class Organisation(SearchableModel):
     short_name = models.CharField(
         _("short name"), max_length=60, blank=True, help_text=_("An acronym such as ALDA.")
     )
-    slug = models.SlugField(
-        _("address"),
-        max_length=120,
-        unique=True,
-        help_text=slug_help_text,
-        error_messages=slug_error_messages,
-    )
+    slug = address_field()
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, db_index=True)
     country = models.ForeignKey(
         "cooperation.Country",
@@ -168,13 +161,7 @@ class Memorandum(SearchableModel):
         )
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(
-        _("address"),
-        max_length=120,
-        unique=True,
-        help_text=slug_help_text,
-        error_messages=slug_error_messages,
-    )
+    slug = address_field()
     category = models.CharField(
         _("category"), max_length=20, choices=Category.choices, db_index=True
     )

@@ -13,8 +13,7 @@ from cooperation.models import (
     PublishableModel,
     SearchableModel,
     SearchableQuerySet,
-    slug_error_messages,
-    slug_help_text,
+    address_field,
     year_validators,
 )
 from cooperation.uploads import SafeImageField, validate_image
@@ -54,13 +53,7 @@ class Project(SearchableModel):
         SUSPENDED = "suspended", pgettext_lazy("project status", "Suspended")
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(
-        _("address"),
-        max_length=120,
-        unique=True,
-        help_text=slug_help_text,
-        error_messages=slug_error_messages,
-    )
+    slug = address_field()
     priority_area = models.ForeignKey(
         "cooperation.PriorityArea",
         on_delete=models.PROTECT,
@@ -207,13 +200,7 @@ class Programme(PublishableModel):
     """A grant programme or call that applications are made to."""
 
     name = models.CharField(_("name"), max_length=300)
-    slug = models.SlugField(
-        _("address"),
-        max_length=120,
-        unique=True,
-        help_text=slug_help_text,
-        error_messages=slug_error_messages,
-    )
+    slug = address_field()
     organisation = models.ForeignKey(
         "partners.Organisation",
         on_delete=models.PROTECT,
