@@ -10,6 +10,7 @@ import logging
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Sum
 from django.urls import reverse
 from django.utils import translation
@@ -69,6 +70,18 @@ class ConcurrentEditForm(forms.ModelForm):
 
 class TranslatedAdmin(TabbedTranslationAdmin):
     form = ConcurrentEditForm
+
+    # Text fields at least this long (titles, names) get a wide input.
+    WIDE_FROM_LENGTH = 200
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(db_field, models.CharField) and field is not None:
+            classes = field.widget.attrs.get("class", "").split()
+            wide = (db_field.max_length or 0) >= self.WIDE_FROM_LENGTH
+            if wide and "vTextField" in classes and "vWideTextField" not in classes:
+                field.widget.attrs["class"] = " ".join([*classes, "vWideTextField"])
+        return field
 
 
 class PublishableAdmin(TranslatedAdmin):

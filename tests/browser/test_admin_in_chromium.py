@@ -47,6 +47,8 @@ def test_staff_edit_both_languages_of_a_project_in_tabs(admin_page, live_server)
     admin_page.fill("#id_title_en", "Polish in Poltava schools (updated)")
     admin_page.click("input[name=_continue]")
 
+    # A title field wide enough to read a title (Django's default is 20em).
+    assert admin_page.locator("#id_title_en").bounding_box()["width"] > 600
     expect(admin_page.locator(".messagelist .success")).to_be_visible()
     project.refresh_from_db()
     assert project.title_uk == "Польська мова в школах Полтавщини (оновлено)"
