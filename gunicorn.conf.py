@@ -113,14 +113,12 @@ max_requests_jitter = max(1, max_requests // 2) if max_requests else 0
 gc.disable()
 
 
-def when_ready(server):
+def pre_fork(server, worker):
+    # Before every fork, not once when ready: workers are replaced now and
+    # then, and a reload (HUP) runs this file, and its gc.disable(), again.
+    # Collection is on again at once: frozen objects are left alone.
     gc.freeze()
     gc.enable()
-
-
-def pre_fork(server, worker):
-    # Also whatever the master made since (workers are replaced now and then).
-    gc.freeze()
 
 
 # Pages answer in milliseconds; the PDF of the yearly report takes seconds. A

@@ -38,3 +38,29 @@ def test_the_wsgi_module_loads_the_site_before_the_fork_without_a_database_conne
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ready"
+
+
+GC_CHECK = """
+import gc, runpy
+settings = runpy.run_path("gunicorn.conf.py")
+assert not gc.isenabled(), "collection runs while the master loads the site"
+for reload in range(2):  # the start, then a reload (HUP), which runs the file again
+    if reload:
+        settings = runpy.run_path("gunicorn.conf.py")
+    settings["pre_fork"](None, None)
+    assert gc.isenabled(), "a worker would be forked with collection off"
+    assert gc.get_freeze_count() > 0, "the master's objects are not frozen"
+print("ok")
+"""
+
+
+def test_gunicorn_freezes_the_masters_memory_and_forks_workers_that_collect():
+    result = subprocess.run(
+        [sys.executable, "-c", GC_CHECK],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
