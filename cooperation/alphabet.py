@@ -96,10 +96,8 @@ class Alphabetical(Expression):
 
 
 def _compare(language: str):
-    table = _TABLES[language]
-
     def compare(first: str, second: str) -> int:
-        first, second = first.casefold().translate(table), second.casefold().translate(table)
+        first, second = sort_key(first, language), sort_key(second, language)
         return (first > second) - (first < second)
 
     return compare

@@ -23,7 +23,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from .cache import move_revision_past, revision_read_now
+from .cache import move_revision_past, read_revision
 from .search import refresh_all_documents
 
 # Records worth keeping. Content types and permissions are rebuilt by
@@ -112,8 +112,6 @@ def create_backup(destination: Path) -> dict:
 
 def _stored_files(storage, folder: str = ""):
     """The names of every file in ``storage`` under ``folder``."""
-    if folder and not storage.exists(folder):
-        return
     try:
         folders, files = storage.listdir(folder)
     except FileNotFoundError:  # no media folder yet
@@ -143,7 +141,7 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
         archive.extractall(scratch, filter="data")
         scratch_path = Path(scratch)
         with transaction.atomic():
-            revision_before = revision_read_now()
+            revision_before = read_revision()
             if not database_is_empty():
                 if not replace:
                     raise RestoreError(

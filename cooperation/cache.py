@@ -54,12 +54,13 @@ def current_revision() -> int:
     trusted_for = settings.PUBLIC_PAGE_REVISION_MILLISECONDS / 1000
     if _last_read is not None and now - _last_read[0] < trusted_for:
         return _last_read[1]
-    revision = _read_revision()
+    revision = read_revision()
     _last_read = (now, revision)
     return revision
 
 
-def _read_revision() -> int:
+def read_revision() -> int:
+    """The revision in the database, not the one this process last read."""
     from cooperation.models import SiteRevision
 
     # Spelt as plain SQL: the ORM's query building cost more than the query.
@@ -77,11 +78,6 @@ def bump_revision() -> None:
     if not updated:
         SiteRevision.objects.get_or_create(pk=1, defaults={"number": 1})
     _last_read = None  # this process sees its own change at once
-
-
-def revision_read_now() -> int:
-    """The revision in the database, not the one this process last read."""
-    return _read_revision()
 
 
 def move_revision_past(number: int) -> None:
