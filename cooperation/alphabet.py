@@ -11,7 +11,7 @@ in English, Latin first, then Cyrillic. Case and accents do not count.
 - In the database: ``order_by(Alphabetical("name"), "slug")``. The collations it
   names exist on both databases: on PostgreSQL an ICU collation per language
   (cooperation/migrations/0005), on SQLite one that compares with sort_key
-  (registered on every new connection by connect_signals).
+  (given to every new connection by ``cooperation.sqlite``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import unicodedata
 
 from django.conf import settings
-from django.db.backends.signals import connection_created
 from django.db.models import Expression, F, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
 from django.utils.translation import get_language
@@ -95,19 +94,12 @@ class Alphabetical(Expression):
         return Collate(shown, COLLATIONS[language]).resolve_expression(*args, **kwargs)
 
 
-def _compare(language: str):
+def compare_in(language: str):
+    """A comparison function of two texts in ``language``'s alphabetical
+    order, for a database collation (SQLite's, see ``cooperation.sqlite``)."""
+
     def compare(first: str, second: str) -> int:
         first, second = sort_key(first, language), sort_key(second, language)
         return (first > second) - (first < second)
 
     return compare
-
-
-def register_sqlite_collations(sender, connection, **kwargs) -> None:
-    if connection.vendor == "sqlite":
-        for language, collation in COLLATIONS.items():
-            connection.connection.create_collation(collation, _compare(language))
-
-
-def connect_signals() -> None:
-    connection_created.connect(register_sqlite_collations, dispatch_uid="sqlite-alphabet")

@@ -8,8 +8,8 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self) -> None:
-        from . import alphabet, cache, search
+        from . import cache, search, sqlite
 
-        alphabet.connect_signals()
+        sqlite.connect_signals()
         cache.connect_signals()
         search.connect_signals()

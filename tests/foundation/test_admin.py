@@ -212,6 +212,22 @@ def changelist_search(client, app_label: str, model: str, term: str) -> list:
     return list(response.context["cl"].result_list)
 
 
+@pytest.mark.parametrize("term", ["асоціація місцевої", "АСОЦІАЦІЯ МІСЦЕВОЇ", "Асоціація Місцевої"])
+def test_search_ignores_the_case_of_cyrillic_letters(editor_client, term):
+    # SQLite's own LIKE folds the case of ASCII letters only.
+    found = changelist_search(editor_client, "partners", "organisation", term)
+    names = [organisation.name_uk for organisation in found]
+    assert names and all("асоціація місцевої" in name.lower() for name in names)
+
+
+@pytest.mark.parametrize("term", ["%", "_", "\\", "100%", "ВІТА_2"])
+def test_search_takes_wildcards_literally(editor_client, term):
+    named = Organisation.objects.create(
+        name_uk="Фонд «100% освіта_2030» \\ Полтава", name_en="Fund", slug="fund-100"
+    )
+    assert changelist_search(editor_client, "partners", "organisation", term) == [named]
+
+
 @pytest.mark.parametrize("term", ["LUCC", "Chamber of Commerce", "торгова палата"])
 def test_memoranda_are_found_by_their_parties(editor_client, term):
     found = changelist_search(editor_client, "partners", "memorandum", term)
