@@ -11,10 +11,10 @@ from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 
-from cooperation.models import AnnualReport, Country
+from cooperation.models import AnnualReport
 from events.models import Event
-from partners.models import Membership, Memorandum
-from projects.models import Application, Project
+from partners.models import Memorandum
+from projects.models import Application
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,6 @@ class HeadlineFigures:
     exhibitions: int
     applications: int
     applications_won: int
-    memberships: int
-    partner_projects: int
-    eu_partner_countries: int
     funds_attracted: Decimal | None = None
     funds_currency: str = ""
     # Awarded amounts recorded on won applications, by currency.
@@ -76,9 +73,6 @@ def headline_figures(year: int, report: AnnualReport | None = None) -> HeadlineF
         exhibitions=events["exhibitions"],
         applications=applications["total"],
         applications_won=applications["won"],
-        memberships=Membership.objects.published().active_in(year).count(),
-        partner_projects=Project.objects.published().partner_projects().active_in(year).count(),
-        eu_partner_countries=Country.objects.eu_partners().count(),
         funds_attracted=report.funds_attracted if report else None,
         funds_currency=report.funds_currency if report else "",
         awarded_by_currency={row["currency"]: row["total"] for row in awarded},

@@ -90,6 +90,13 @@ class Organisation(SearchableModel):
 
 
 class MembershipQuerySet(PublishableQuerySet):
+    def visible_to(self, user):
+        """A membership is shown with its organisation or not at all: the
+        public sees the published ones of published organisations."""
+        return (
+            super().visible_to(user).filter(organisation__in=Organisation.objects.visible_to(user))
+        )
+
     def active_in(self, year: int):
         return self.filter(
             Q(since_year__lte=year), Q(until_year__isnull=True) | Q(until_year__gte=year)

@@ -71,7 +71,6 @@ class MembershipListView(VisibleToUserMixin, ListView):
         return (
             super()
             .get_queryset()
-            .filter(organisation__in=Organisation.objects.visible_to(user))
             .select_related("organisation__country")
             .prefetch_related(
                 Prefetch(

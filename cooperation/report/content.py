@@ -385,9 +385,8 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     figures = headline_figures(year, report=report)
 
     memberships = list(
-        Membership.objects.published()
+        Membership.objects.visible_to(PUBLIC)
         .active_in(year)
-        .filter(organisation__in=Organisation.objects.visible_to(PUBLIC))
         .select_related("organisation")
         .order_by("since_year", "organisation__slug")
     )

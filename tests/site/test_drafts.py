@@ -86,3 +86,20 @@ def test_a_draft_programme_is_not_named_on_the_public_lists(client, data_2024):
     programme.save()
     for url in ("/en/applications/", application.get_absolute_url()):
         assert programme.name not in client.get(url).content.decode(), url
+
+
+def test_a_membership_is_shown_only_with_its_organisation(client, superuser, data_2024):
+    from django.test import Client
+
+    from partners.models import Organisation
+
+    alda = Organisation.objects.get(slug="alda")
+    name = "European Association for Local Democracy"
+    assert name in client.get("/en/").content.decode()
+    alda.publication_status = "draft"
+    alda.save()
+    for url in ("/en/", "/en/memberships/"):
+        assert name not in client.get(url).content.decode(), url
+    staff_client = Client()
+    staff_client.force_login(superuser)
+    assert name in staff_client.get("/en/memberships/").content.decode()
