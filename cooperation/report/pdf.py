@@ -53,18 +53,18 @@ class ResourceRefused(ValueError):
 
 
 def allowed_roots() -> list[Path]:
-    """The directories the report may read: every static directory the
-    static-files finders search (project and apps), STATIC_ROOT and MEDIA_ROOT."""
+    """The directories the report may read from disk: every static directory
+    the static-files finders search (project and apps), and STATIC_ROOT.
+    Uploads are read through the media storage only (``media_uri``), never by
+    their path on disk."""
     roots: list[Path] = []
     for finder in finders.get_finders():
         for storage in getattr(finder, "storages", {}).values():
             location = getattr(storage, "location", None)
             if location:
                 roots.append(Path(location))
-    for setting in ("STATIC_ROOT", "MEDIA_ROOT"):
-        value = getattr(settings, setting, None)
-        if value:
-            roots.append(Path(value))
+    if settings.STATIC_ROOT:
+        roots.append(Path(settings.STATIC_ROOT))
     resolved = []
     for root in roots:
         real = Path(os.path.realpath(root))
@@ -85,9 +85,10 @@ def media_uri(name: str) -> str:
 class LocalFilesURLFetcher(URLFetcher):
     """A WeasyPrint URL fetcher for our own static and media files only.
 
-    Only ``file:`` URLs are accepted; the path is resolved (symlinks and ``..``
-    included) and must be a regular file inside one of ``roots``. No request
-    ever leaves the machine: this class never calls urllib's openers.
+    Only ``media:`` and ``file:`` URLs are accepted. A ``file:`` path is
+    resolved (symlinks and ``..`` included) and must be a regular file inside
+    one of ``roots``. No request ever leaves the machine: this class never
+    calls urllib's openers.
     """
 
     def __init__(self, roots: Iterable[Path] | None = None, **kwargs):
