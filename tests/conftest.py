@@ -2,8 +2,10 @@
 each test runs in a transaction that is rolled back, so tests may change it."""
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group, User
 from django.core.cache import caches
+from django.utils import translation
 
 from cooperation.loader import load_year_2024
 
@@ -44,6 +46,16 @@ def superuser(db) -> User:
 def staff_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a request activates
+    the language of its address, which would otherwise carry over into the
+    next test and make it pass or fail by the order the tests run in."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -153,6 +153,13 @@ def quoted_filter(title) -> str:
     return quoted(str(title)) if title not in (None, "") else ""
 
 
+@register.filter
+def visible_to(record, user) -> bool:
+    """Whether ``user`` may see ``record``: the public a published one, staff
+    a draft too (``PublishableModel.is_visible_to``)."""
+    return record is not None and record.is_visible_to(user)
+
+
 @register.simple_tag
 def latest_report():
     """The latest published annual report (one query), or None."""

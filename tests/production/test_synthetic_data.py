@@ -112,10 +112,15 @@ def test_annual_reports_are_published_with_funds():
     assert report.title_uk and report.title_en
 
 
+def memberships_in(year: int) -> int:
+    return Membership.objects.published().active_in(year).count()
+
+
 def test_one_synthetic_year_has_scale_times_the_real_records():
     real = headline_figures(2024)
     # Real memoranda, memberships and projects without an end still count in 2031.
     ongoing = headline_figures(2031)
+    ongoing_memberships = memberships_in(2031)
 
     synthetic.generate(scale=2, year=2031)
 
@@ -127,10 +132,10 @@ def test_one_synthetic_year_has_scale_times_the_real_records():
         "applications",
         "applications_won",
         "memoranda_in_force",
-        "memberships",
     ]:
         added = getattr(figures, name) - getattr(ongoing, name)
         assert added == 2 * getattr(real, name), name
+    assert memberships_in(2031) - ongoing_memberships == 2 * memberships_in(2024)
     assert figures.funds_attracted > 0
 
 

@@ -81,11 +81,22 @@ def test_a_draft_programme_is_not_named_on_the_public_lists(client, data_2024):
 
     application = Application.objects.filter(programme__isnull=False).first()
     programme = application.programme
-    assert programme.name in client.get("/en/applications/").content.decode()
+    assert programme.name_en in client.get("/en/applications/").content.decode()
     programme.publication_status = "draft"
     programme.save()
     for url in ("/en/applications/", application.get_absolute_url()):
-        assert programme.name not in client.get(url).content.decode(), url
+        assert programme.name_en not in client.get(url).content.decode(), url
+
+
+def test_staff_see_a_draft_programme_marked_on_the_lists(staff_client, data_2024):
+    from projects.models import Application
+
+    application = Application.objects.filter(programme__isnull=False).first()
+    programme = application.programme
+    programme.publication_status = "draft"
+    programme.save()
+    html = staff_client.get("/en/applications/").content.decode()
+    assert f'<span>{programme.name_en}</span> <span class="tag tag--draft">Draft</span>' in html
 
 
 def test_a_membership_is_shown_only_with_its_organisation(client, superuser, data_2024):
