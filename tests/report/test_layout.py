@@ -59,3 +59,15 @@ def test_ukrainian_words_are_not_hyphenated_at_wrong_places(client, report_2024)
     # pyphen's Ukrainian patterns broke «По‐лтавській», «інк‐люзивних».
     assert HYPHEN not in text
     assert "Полтавській" in text
+
+
+def test_names_and_chapter_leads_are_not_hyphenated_in_english(client, report_2024):
+    # English running text is hyphenated; names and the short leads are not.
+    words = " ".join(pdf_text(get_pdf(client, "en"), unhyphenate=False).split())
+    for text in (
+        "Children of Heroes Charitable Foundation",
+        "Catalonia (ACCIÓ)",
+        "an exhibitor at international exhibitions!",
+        "member of these international organisations:",
+    ):
+        assert text in words
