@@ -295,6 +295,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
+# The front server's addresses, as gunicorn reads them (gunicorn.conf.py):
+# requests from them name the visitor in X-Forwarded-For, which the lock-out
+# reads, or every visitor would share the proxy's address.
+TRUSTED_PROXIES = env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1"])
+AXES_CLIENT_IP_CALLABLE = "cooperation.login_protection.client_ip_address"
 
 LOGGING = {
     "version": 1,
