@@ -212,11 +212,14 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # or search) is assembled from the cards other pages already rendered. A cache
 # of their own, so that pages and pieces do not push each other out.
 if REDIS_URL:
+    # A Redis that does not answer is a miss, not a 500 (cooperation.redis_cache),
+    # and is waited for a second at most: it answers in a millisecond when well.
     CACHES = {
         alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cooperation.redis_cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
         for alias, prefix in (
             ("default", "cooperation"),
