@@ -304,12 +304,19 @@ AXES_VERBOSE = False
 TRUSTED_PROXIES = env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1"])
 AXES_CLIENT_IP_CALLABLE = "cooperation.login_protection.client_ip_address"
 
+# Everything to stderr, where gunicorn's own errors go and systemd's journal
+# or the container runtime collects them: errors of requests (500s) with their
+# traceback, warnings (404s, lock-outs), and INFO.
+LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # Through the root's handler only: Django's own console handler (debug
+        # only) printed every message of runserver twice.
+        "django": {"handlers": [], "level": LOG_LEVEL},
         # Missing-variable noise from templates is not useful at INFO.
         "django.template": {"level": "WARNING"},
         # WeasyPrint and fontTools narrate every step at INFO.
