@@ -255,6 +255,9 @@ PUBLIC_PAGE_REVISION_MILLISECONDS = env_int("PUBLIC_PAGE_REVISION_MILLISECONDS",
 # switch for setups that handle it elsewhere (see README, Deploying).
 PRODUCTION = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", PRODUCTION)
+# A load balancer's health check often asks over plain HTTP and takes a
+# redirect for a failure.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000 if PRODUCTION else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", PRODUCTION)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", PRODUCTION)

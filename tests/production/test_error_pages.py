@@ -1,4 +1,5 @@
-"""Error pages in the language of the address or of the staff, whatever failed."""
+"""Error pages in the language of the address or of the staff, whatever failed;
+and /health/, which says whether the database answers."""
 
 import pytest
 from django.db import OperationalError
@@ -71,3 +72,10 @@ def test_health_answers_503_with_the_database_down(client, database_down):
     response = client.get("/health/")
     assert response.status_code == 503
     assert response.json() == {"status": "error", "database": "unavailable"}
+
+
+def test_health_answers_a_plain_http_check_in_production(client, settings):
+    # A load balancer's check may come over plain HTTP; a redirect is a failure.
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/health/").status_code == 200
+    assert client.get("/uk/").status_code == 301
