@@ -186,3 +186,19 @@ def test_an_x_forwarded_for_that_is_not_an_address_does_not_break_the_login(clie
     response = sign_in(client, "wrong-password", HTTP_X_FORWARDED_FOR="<script>, unknown")
     assert response.status_code == 200
     assert AccessAttempt.objects.get().ip_address == "127.0.0.1"
+
+
+def test_an_administrator_unlocks_a_user_in_the_admin(client, superuser, editor):
+    # As the README says: delete the user's line under Access attempts.
+    for _ in range(5):
+        client.post(reverse("admin:login"), {"username": "editor", "password": "wrong"})
+    locked = {"username": "editor", "password": "a-long-test-password-1"}
+    assert Client().post(reverse("admin:login"), locked).status_code == 429
+    administrator = Client()
+    administrator.force_login(superuser)
+    attempt = AccessAttempt.objects.get(username="editor")
+    response = administrator.post(
+        reverse("admin:axes_accessattempt_delete", args=[attempt.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert Client().post(reverse("admin:login"), locked).status_code == 302
