@@ -45,6 +45,10 @@ BACKED_UP = [
 FORMAT_VERSION = 1
 
 
+# What reading a cut-short or corrupted .tar.gz raises.
+DAMAGED = (OSError, EOFError, zlib.error, tarfile.TarError)
+
+
 class RestoreError(Exception):
     """A backup that cannot be restored here; the message says why."""
 
@@ -150,20 +154,24 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
     unchanged = "Nothing was changed."
     try:
         archive = tarfile.open(source, "r:gz")
-    except (OSError, EOFError, zlib.error, tarfile.TarError) as error:
+    except DAMAGED as error:
         raise RestoreError(f"{source} is not a backup archive: {error}. {unchanged}") from error
     with archive, tempfile.TemporaryDirectory() as scratch:
         try:
             manifest = json.load(archive.extractfile("manifest.json"))
-        except (KeyError, ValueError, OSError, EOFError, zlib.error, tarfile.TarError) as error:
+        except (KeyError, ValueError) as error:
             raise RestoreError(f"{source} has no readable manifest.json. {unchanged}") from error
+        except DAMAGED as error:  # looking for the member reads the whole archive
+            raise RestoreError(
+                f"{source} is damaged (cut short or corrupted): {error}. {unchanged}"
+            ) from error
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
             format_ = manifest.get("format") if isinstance(manifest, dict) else None
             raise RestoreError(f"Unknown backup format {format_!r}. {unchanged}")
         try:
             # The "data" filter refuses absolute paths, "..", links out of the tree.
             archive.extractall(scratch, filter="data")
-        except (OSError, EOFError, zlib.error, tarfile.TarError) as error:
+        except DAMAGED as error:
             raise RestoreError(
                 f"{source} is damaged (cut short or corrupted): {error}. {unchanged}"
             ) from error
@@ -190,9 +198,11 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
                 call_command("loaddata", str(data), verbosity=0)
             except (DeserializationError, DatabaseError) as error:
                 # Leaving the block rolls the flush and the partial load back.
+                reason = str(error).replace(str(data), "data.json").strip()
+                if error.__cause__ is not None:
+                    reason = f"{reason} {error.__cause__}"
                 raise RestoreError(
-                    f"{source} does not load into this portal's database: "
-                    f"{str(error).strip() or type(error).__name__}. {unchanged}"
+                    f"{source} does not load into this portal's database: {reason}. {unchanged}"
                 ) from error
             # loaddata bypasses save(); an archive may also predate the documents.
             refresh_all_documents()

@@ -218,6 +218,7 @@ def missing_country(records):
     ("damage", "message"),
     [
         ({"cut": 4000}, "damaged"),
+        ({"cut": 40}, "damaged|not a backup archive"),
         ({"drop": {"data.json"}}, "no data.json"),
         ({"data": broken_json}, "does not load"),
         ({"data": unknown_model}, "does not load"),
