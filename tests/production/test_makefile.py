@@ -1,5 +1,6 @@
 """The Makefile: every target listed by `make help`, and backups that only read."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -13,9 +14,14 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="no make")
 
 
 def make(*args: str) -> str:
+    # Not the flags of a `make test` that runs this suite.
+    environment = {
+        k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}
+    }
     result = subprocess.run(
         ["make", "--no-print-directory", *args],
         cwd=PROJECT,
+        env=environment,
         capture_output=True,
         text=True,
         timeout=60,
