@@ -10,6 +10,7 @@ GUNICORN_WORKER_MEMORY_MB     memory one worker may grow to (default 300)
 GUNICORN_TIMEOUT              seconds before a silent worker is killed (default 60)
 GUNICORN_MAX_REQUESTS         requests before a worker is replaced (default 10000; 0 = never)
 GUNICORN_ACCESS_LOG           "-" for stdout (default), a file path, or "off"
+GUNICORN_LOG_LEVEL            level of gunicorn's own messages (default info)
 FORWARDED_ALLOW_IPS           proxies trusted for X-Forwarded-* headers (default 127.0.0.1)
 """
 

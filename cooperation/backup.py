@@ -11,8 +11,10 @@ Layout of the archive:
 
 import io
 import json
+import os
 import tarfile
 import tempfile
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -20,7 +22,9 @@ from django.apps import apps
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
-from django.db import transaction
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError, connection, transaction
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from .cache import move_revision_past, read_revision
@@ -39,6 +43,10 @@ BACKED_UP = [
     "events",
 ]
 FORMAT_VERSION = 1
+
+
+# What reading a cut-short or corrupted .tar.gz raises.
+DAMAGED = (OSError, EOFError, zlib.error, tarfile.TarError)
 
 
 class RestoreError(Exception):
@@ -90,8 +98,25 @@ def create_backup(destination: Path) -> dict:
         "records": dict(sorted(counts.items())),
         "media_files": len(media_files),
     }
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(destination, "w:gz") as archive:
+    # The archive holds the staff's password hashes: readable by its owner
+    # only (mkstemp's 0600), and under its name only once complete, so that a
+    # backup cut short (a full disk) leaves no archive that looks whole.
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(
+        dir=destination.parent, prefix=f".{destination.name}.", suffix=".partial"
+    )
+    try:
+        with os.fdopen(handle, "wb") as file:
+            _write_archive(file, manifest, payload, media_files)
+        os.replace(partial, destination)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return manifest
+
+
+def _write_archive(file, manifest: dict, payload: bytes, media_files: list[str]) -> None:
+    with tarfile.open(fileobj=file, mode="w:gz") as archive:
         for name, content in (
             ("manifest.json", json.dumps(manifest, indent=1).encode("utf-8")),
             ("data.json", payload),
@@ -107,7 +132,6 @@ def create_backup(destination: Path) -> dict:
             info.size = len(content)
             info.mtime = int(timezone.now().timestamp())
             archive.addfile(info, io.BytesIO(content))
-    return manifest
 
 
 def _stored_files(storage, folder: str = ""):
@@ -125,21 +149,42 @@ def _stored_files(storage, folder: str = ""):
 def restore_backup(source: Path, *, replace: bool = False) -> dict:
     """Load an archive made by ``create_backup``. Refuses a database that holds
     records unless ``replace`` is given, so a restore never silently mixes or
-    loses records. Everything happens in one transaction."""
+    loses records. Everything happens in one transaction: an archive that
+    cannot be read or loaded changes nothing."""
+    unchanged = "Nothing was changed."
     try:
         archive = tarfile.open(source, "r:gz")
-    except (OSError, tarfile.TarError) as error:
-        raise RestoreError(f"{source} is not a backup archive: {error}") from error
+    except DAMAGED as error:
+        raise RestoreError(f"{source} is not a backup archive: {error}. {unchanged}") from error
     with archive, tempfile.TemporaryDirectory() as scratch:
         try:
             manifest = json.load(archive.extractfile("manifest.json"))
         except (KeyError, ValueError) as error:
-            raise RestoreError(f"{source} has no readable manifest.json.") from error
-        if manifest.get("format") != FORMAT_VERSION:
-            raise RestoreError(f"Unknown backup format {manifest.get('format')!r}.")
-        # The "data" filter refuses absolute paths, "..", links out of the tree.
-        archive.extractall(scratch, filter="data")
+            raise RestoreError(f"{source} has no readable manifest.json. {unchanged}") from error
+        except DAMAGED as error:  # looking for the member reads the whole archive
+            raise RestoreError(
+                f"{source} is damaged (cut short or corrupted): {error}. {unchanged}"
+            ) from error
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+            format_ = manifest.get("format") if isinstance(manifest, dict) else None
+            raise RestoreError(f"Unknown backup format {format_!r}. {unchanged}")
+        try:
+            # The "data" filter refuses absolute paths, "..", links out of the tree.
+            archive.extractall(scratch, filter="data")
+        except DAMAGED as error:
+            raise RestoreError(
+                f"{source} is damaged (cut short or corrupted): {error}. {unchanged}"
+            ) from error
         scratch_path = Path(scratch)
+        data = scratch_path / "data.json"
+        if not data.is_file():
+            raise RestoreError(f"{source} holds no data.json. {unchanged}")
+        executor = MigrationExecutor(connection)
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            raise RestoreError(
+                "The database is not migrated to this version of the portal: "
+                f"run `manage.py migrate` first. {unchanged}"
+            )
         with transaction.atomic():
             revision_before = read_revision()
             if not database_is_empty():
@@ -149,7 +194,16 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
                         "or pass --replace to delete them first."
                     )
                 call_command("flush", interactive=False, verbosity=0)
-            call_command("loaddata", str(scratch_path / "data.json"), verbosity=0)
+            try:
+                call_command("loaddata", str(data), verbosity=0)
+            except (DeserializationError, DatabaseError) as error:
+                # Leaving the block rolls the flush and the partial load back.
+                reason = str(error).replace(str(data), "data.json").strip()
+                if error.__cause__ is not None:
+                    reason = f"{reason} {error.__cause__}"
+                raise RestoreError(
+                    f"{source} does not load into this portal's database: {reason}. {unchanged}"
+                ) from error
             # loaddata bypasses save(); an archive may also predate the documents.
             refresh_all_documents()
             move_revision_past(revision_before)

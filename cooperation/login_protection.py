@@ -1,5 +1,5 @@
-"""django-axes, which locks the admin's login after repeated failures, in the
-staff's language.
+"""django-axes, which locks the admin's login after repeated failures: in the
+staff's language, and keyed by the visitor's address behind the front server.
 
 axes ships no Ukrainian catalogue, so its admin section (attempts, failures,
 the access log) showed English in the Ukrainian admin. Its app gets a
@@ -8,7 +8,10 @@ spells them, so that makemessages puts them into our catalogue: Django reads
 the project's LOCALE_PATHS before an app's own translations.
 """
 
+import ipaddress
+
 from axes.apps import AppConfig as AxesConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
@@ -48,3 +51,45 @@ AXES_ADMIN_STRINGS = (
     gettext_noop("Not set"),
     gettext_noop("Clean up expired attempts"),
 )
+
+
+def _is_trusted_proxy(address: str) -> bool:
+    trusted = settings.TRUSTED_PROXIES
+    if "*" in trusted:
+        return True
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    for entry in trusted:
+        try:
+            if ip in ipaddress.ip_network(entry, strict=False):
+                return True
+        except ValueError:  # a host name or a typo: trusts nothing
+            continue
+    return False
+
+
+def client_ip_address(request) -> str | None:
+    """The visitor's address, for the lock-out (AXES_CLIENT_IP_CALLABLE).
+
+    Behind the front server every request comes from the server's own address
+    (REMOTE_ADDR), so "a user name from an address" would lock the name for
+    everyone, and anyone could lock the department head out. A request from a
+    trusted proxy (FORWARDED_ALLOW_IPS, which gunicorn reads too) names the
+    visitor in X-Forwarded-For, each proxy adding the address it saw on the
+    right. Read from the right, the first address that is not a trusted
+    proxy is the visitor's; what lies to its left, the visitor could have
+    written.
+    """
+    address = request.META.get("REMOTE_ADDR") or None
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    for hop in reversed([hop.strip() for hop in forwarded.split(",") if hop.strip()]):
+        if address is None or not _is_trusted_proxy(address):
+            break
+        try:
+            ipaddress.ip_address(hop)
+        except ValueError:  # not an address: keep the last one a proxy vouched for
+            break
+        address = hop
+    return address

@@ -212,11 +212,14 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # or search) is assembled from the cards other pages already rendered. A cache
 # of their own, so that pages and pieces do not push each other out.
 if REDIS_URL:
+    # A Redis that does not answer is a miss, not a 500 (cooperation.redis_cache),
+    # and is waited for a second at most: it answers in a millisecond when well.
     CACHES = {
         alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cooperation.redis_cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
         for alias, prefix in (
             ("default", "cooperation"),
@@ -252,6 +255,9 @@ PUBLIC_PAGE_REVISION_MILLISECONDS = env_int("PUBLIC_PAGE_REVISION_MILLISECONDS",
 # switch for setups that handle it elsewhere (see README, Deploying).
 PRODUCTION = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", PRODUCTION)
+# A load balancer's health check often asks over plain HTTP and takes a
+# redirect for a failure.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000 if PRODUCTION else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", PRODUCTION)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", PRODUCTION)
@@ -295,13 +301,25 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
+# The front server's addresses, as gunicorn reads them (gunicorn.conf.py):
+# requests from them name the visitor in X-Forwarded-For, which the lock-out
+# reads, or every visitor would share the proxy's address.
+TRUSTED_PROXIES = env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1"])
+AXES_CLIENT_IP_CALLABLE = "cooperation.login_protection.client_ip_address"
 
+# Everything to stderr, where gunicorn's own errors go and systemd's journal
+# or the container runtime collects them: errors of requests (500s) with their
+# traceback, warnings (404s, lock-outs), and INFO.
+LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # Through the root's handler only: Django's own console handler (debug
+        # only) printed every message of runserver twice.
+        "django": {"handlers": [], "level": LOG_LEVEL},
         # Missing-variable noise from templates is not useful at INFO.
         "django.template": {"level": "WARNING"},
         # WeasyPrint and fontTools narrate every step at INFO.

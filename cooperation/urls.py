@@ -19,6 +19,12 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
 )
 
+# Error pages without the site's database or request context, in the
+# address's language (the 404 page is the site's own: it runs inside it).
+handler400 = "cooperation.views.bad_request"
+handler403 = "cooperation.views.permission_denied"
+handler500 = "cooperation.views.server_error"
+
 if settings.DEBUG:
     # In production the front web server serves media (see README, Deploying).
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

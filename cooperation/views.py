@@ -5,9 +5,11 @@ import functools
 
 from django import forms
 from django.db import connection
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template import loader
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, RedirectView, TemplateView
 from django_filters.views import FilterView
@@ -52,6 +54,27 @@ def health(request):
     except Exception:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def _error_page(request, template_name: str, status: int) -> HttpResponse:
+    """An error page in the language of the address (/en/… in English). The
+    error may come before the language is set from it: a database or cache
+    that does not answer fails in the page cache, which runs first."""
+    language = translation.get_language_from_path(request.path_info)
+    with translation.override(language or translation.get_language()):
+        return HttpResponse(loader.render_to_string(template_name), status=status)
+
+
+def bad_request(request, exception):
+    return _error_page(request, "400.html", 400)
+
+
+def permission_denied(request, exception):
+    return _error_page(request, "403.html", 403)
+
+
+def server_error(request):
+    return _error_page(request, "500.html", 500)
 
 
 class HomeView(TemplateView):

@@ -160,3 +160,94 @@ def test_media_kept_elsewhere_than_on_disk_is_backed_up_and_restored(tmp_path, s
     with default_storage.open(logo_name) as restored:
         assert restored.read() == b"\x89PNG stand-in bytes"
     assert Organisation.objects.get(slug="alda").logo.name == logo_name
+
+
+def test_an_archive_is_readable_by_its_owner_only(tmp_path):
+    # It holds every account's password hash and e-mail address.
+    archive = tmp_path / "backups" / "backup.tar.gz"
+    call_command("backup", output=archive, verbosity=0)
+    assert archive.stat().st_mode & 0o077 == 0
+    assert archive.parent.stat().st_mode & 0o077 == 0
+
+
+def test_a_backup_cut_short_leaves_no_archive_that_looks_whole(tmp_path, monkeypatch):
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tarfile.TarFile, "addfile", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        call_command("backup", output=tmp_path / "backup.tar.gz", verbosity=0)
+    assert list(tmp_path.iterdir()) == []
+
+
+def rewritten(archive, target, *, drop=(), data=None, cut=None):
+    """A copy of ``archive`` without the ``drop`` members, with ``data(records)``
+    applied to data.json, or cut to ``cut`` bytes."""
+    if cut is not None:
+        target.write_bytes(archive.read_bytes()[:cut])
+        return target
+    with tarfile.open(archive, "r:gz") as source, tarfile.open(target, "w:gz") as copy:
+        for member in source.getmembers():
+            if member.name in drop:
+                continue
+            content = source.extractfile(member)
+            if member.name == "data.json" and data is not None:
+                changed = data(json.load(content)).encode()
+                member.size = len(changed)
+                content = io.BytesIO(changed)
+            copy.addfile(member, content)
+    return target
+
+
+def unknown_model(records):
+    return json.dumps([*records, {"model": "shop.product", "fields": {"name": "x"}}])
+
+
+def broken_json(records):
+    return json.dumps(records)[:-200]
+
+
+def missing_country(records):
+    for record in records:
+        if record["model"] == "partners.organisation" and record["fields"].get("country"):
+            record["fields"]["country"] = 999_999
+    return json.dumps(records)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        ({"cut": 4000}, "damaged"),
+        ({"cut": 40}, "damaged|not a backup archive"),
+        ({"drop": {"data.json"}}, "no data.json"),
+        ({"data": broken_json}, "does not load"),
+        ({"data": unknown_model}, "does not load"),
+        ({"data": missing_country}, "does not load"),
+    ],
+)
+def test_a_damaged_archive_is_refused_in_plain_words_and_nothing_is_lost(
+    tmp_path, superuser, damage, message
+):
+    good = tmp_path / "backup.tar.gz"
+    call_command("backup", output=good, verbosity=0)
+    Organisation.objects.filter(slug="alda").update(name_en="Changed since the backup")
+    before = snapshot()
+    damaged = rewritten(good, tmp_path / "damaged.tar.gz", **damage)
+    with pytest.raises(CommandError, match=message) as refused:
+        call_command("restore", str(damaged), replace=True, verbosity=0)
+    assert "Nothing was changed" in str(refused.value)
+    assert snapshot() == before
+    assert Organisation.objects.get(slug="alda").name_en == "Changed since the backup"
+
+
+def test_restore_into_a_database_not_yet_migrated_says_so(tmp_path, monkeypatch):
+    from django.db.migrations.executor import MigrationExecutor
+
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=archive, verbosity=0)
+    empty_the_database()
+    monkeypatch.setattr(
+        MigrationExecutor, "migration_plan", lambda self, targets: [("pending", False)]
+    )
+    with pytest.raises(CommandError, match="run `manage.py migrate` first"):
+        call_command("restore", str(archive), verbosity=0)

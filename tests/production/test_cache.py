@@ -2,9 +2,12 @@
 language and query string, and a save by staff is visible at once."""
 
 import html
+import logging
 import os
 import re
+import runpy
 import time
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -21,6 +24,7 @@ from projects.models import ProjectParticipation
 pytestmark = pytest.mark.django_db
 
 CACHE_HEADER = "X-Page-Cache"
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def test_second_visit_is_answered_from_the_cache(client, page_cache):
@@ -246,8 +250,14 @@ def test_a_worker_reads_the_revision_at_most_once_in_its_interval(
     assert "Saved by another worker" in response.content.decode()
 
 
+def caches_configured_for(redis_url: str, monkeypatch) -> dict:
+    """The CACHES that cooperation/settings.py sets up for REDIS_URL."""
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    return runpy.run_path(str(PROJECT / "cooperation" / "settings.py"))["CACHES"]
+
+
 @pytest.fixture
-def redis_page_cache(settings):
+def redis_page_cache(settings, monkeypatch):
     """The cache several app servers share (REDIS_URL): a Redis database of
     its own for the tests, emptied afterwards."""
     import redis
@@ -258,14 +268,7 @@ def redis_page_cache(settings):
         server.ping()
     except redis.ConnectionError:
         pytest.skip(f"no Redis at {url}")
-    settings.CACHES = {
-        alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": alias,
-        }
-        for alias in ("default", "template_fragments")
-    }
+    settings.CACHES = caches_configured_for(url, monkeypatch)
     settings.PUBLIC_PAGE_CACHE_SECONDS = 600
     server.flushdb()
     yield server
@@ -278,7 +281,7 @@ def test_pages_and_choices_are_cached_in_redis_and_follow_a_save(
     assert client.get("/en/events/?year=2024")[CACHE_HEADER] == "miss"
     assert client.get("/en/events/?year=2024")[CACHE_HEADER] == "hit"
     keys = {key.split(b":")[0] for key in redis_page_cache.keys()}
-    assert keys == {b"default", b"template_fragments"}  # pages and choices; cards
+    assert keys == {b"cooperation", b"cooperation-fragments"}  # pages and choices; cards
     event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
     with django_capture_on_commit_callbacks(execute=True):
         event.title_en = "Smart City Expo, as kept in Redis"
@@ -286,3 +289,27 @@ def test_pages_and_choices_are_cached_in_redis_and_follow_a_save(
     response = client.get("/en/events/?year=2024")
     assert response[CACHE_HEADER] == "miss"
     assert "Smart City Expo, as kept in Redis" in response.content.decode()
+
+
+@pytest.fixture
+def redis_that_does_not_answer(settings, monkeypatch):
+    """REDIS_URL set, as on several app servers, to a Redis that is down."""
+    from cooperation.redis_cache import ForgivingRedisCache
+
+    settings.CACHES = caches_configured_for("redis://127.0.0.1:1/0", monkeypatch)
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    monkeypatch.setattr(ForgivingRedisCache, "_resting_until", 0.0)
+
+
+def test_with_redis_down_the_pages_are_rendered_without_the_cache(
+    client, redis_that_does_not_answer, caplog
+):
+    with caplog.at_level(logging.WARNING, logger="cooperation.redis_cache"):
+        for _ in range(2):
+            response = client.get("/en/events/?year=2024")
+            assert response.status_code == 200
+            assert "Smart City Expo World Congress" in response.content.decode()
+        assert client.get("/uk/").status_code == 200
+    # Said once, then left alone for a while rather than tried on every read.
+    assert len(caplog.records) == 1
+    assert "Redis does not answer" in caplog.records[0].getMessage()

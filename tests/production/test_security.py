@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from axes.models import AccessAttempt
 from django.test import Client
 from django.urls import reverse
 
@@ -146,3 +147,58 @@ def test_a_cached_page_is_still_redirected_to_https(client, settings, page_cache
     response = Client().get("/uk/events/")  # a new client reads the new setting
     assert response.status_code == 301
     assert response["Location"] == "https://testserver/uk/events/"
+
+
+def sign_in(client, password, **headers):
+    return client.post(
+        reverse("admin:login"), {"username": "head", "password": password}, **headers
+    )
+
+
+def test_behind_the_front_server_the_lock_out_is_per_visitor(client, superuser):
+    # Every request reaches gunicorn from the front server (REMOTE_ADDR
+    # 127.0.0.1), which names the visitor in X-Forwarded-For.
+    attacker = {"HTTP_X_FORWARDED_FOR": "203.0.113.5"}
+    for _ in range(5):
+        sign_in(client, "wrong-password", **attacker)
+    assert sign_in(Client(), "a-long-test-password-2", **attacker).status_code == 429
+    # The department head, at her own desk, still signs in.
+    response = sign_in(Client(), "a-long-test-password-2", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert response.status_code == 302
+
+
+def test_the_visitors_own_x_forwarded_for_is_not_believed(client, superuser, settings):
+    # What the visitor wrote comes first; the front server adds the address it
+    # saw on the right. Changing the first part does not get round the lock.
+    for n in range(5):
+        sign_in(client, "wrong-password", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 203.0.113.5")
+    response = sign_in(
+        Client(), "a-long-test-password-2", HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.5"
+    )
+    assert response.status_code == 429
+    # Nor is the header believed from an address that is not a trusted proxy.
+    settings.TRUSTED_PROXIES = ["192.0.2.1"]
+    response = sign_in(Client(), "a-long-test-password-2", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert response.status_code == 302
+
+
+def test_an_x_forwarded_for_that_is_not_an_address_does_not_break_the_login(client, superuser):
+    response = sign_in(client, "wrong-password", HTTP_X_FORWARDED_FOR="<script>, unknown")
+    assert response.status_code == 200
+    assert AccessAttempt.objects.get().ip_address == "127.0.0.1"
+
+
+def test_an_administrator_unlocks_a_user_in_the_admin(client, superuser, editor):
+    # As the README says: delete the user's line under Access attempts.
+    for _ in range(5):
+        client.post(reverse("admin:login"), {"username": "editor", "password": "wrong"})
+    locked = {"username": "editor", "password": "a-long-test-password-1"}
+    assert Client().post(reverse("admin:login"), locked).status_code == 429
+    administrator = Client()
+    administrator.force_login(superuser)
+    attempt = AccessAttempt.objects.get(username="editor")
+    response = administrator.post(
+        reverse("admin:axes_accessattempt_delete", args=[attempt.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert Client().post(reverse("admin:login"), locked).status_code == 302

@@ -1,0 +1,81 @@
+"""Error pages in the language of the address or of the staff, whatever failed;
+and /health/, which says whether the database answers."""
+
+import pytest
+from django.db import OperationalError
+
+pytestmark = pytest.mark.django_db
+
+TEXTS = {
+    400: {"en": "Bad request", "uk": "Неправильний запит"},
+    403: {"en": "Access denied", "uk": "Доступ заборонено"},
+    500: {"en": "Something went wrong", "uk": "Щось пішло не так"},
+}
+
+
+def assert_error_page(response, status, language):
+    assert response.status_code == status
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert TEXTS[status][language] in html
+    assert f'href="/{language}/"' in html
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_an_editor_refused_an_admin_page_reads_why_in_their_language(editor_client, language):
+    response = editor_client.get("/admin/auth/user/", HTTP_ACCEPT_LANGUAGE=language)
+    assert_error_page(response, 403, language)
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_a_bad_request_is_answered_in_the_language_of_the_address(client, settings, language):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get(f"/{language}/events/", HTTP_HOST="unknown.example")
+    assert_error_page(response, 400, language)
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_a_bad_request_before_the_language_is_set_keeps_the_address_language(
+    client, settings, page_cache, language
+):
+    # The page cache, which runs first, names the page by its host.
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get(f"/{language}/events/", HTTP_HOST="unknown.example")
+    assert_error_page(response, 400, language)
+
+
+@pytest.fixture
+def database_down(monkeypatch):
+    from django.db import connection
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", refuse)
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_with_the_database_down_the_error_page_keeps_the_address_language(
+    client, page_cache, database_down, language
+):
+    client.raise_request_exception = False
+    assert_error_page(client.get(f"/{language}/"), 500, language)
+
+
+def test_health_answers_200_with_the_database_up(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_health_answers_503_with_the_database_down(client, database_down):
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "unavailable"}
+
+
+def test_health_answers_a_plain_http_check_in_production(client, settings):
+    # A load balancer's check may come over plain HTTP; a redirect is a failure.
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/health/").status_code == 200
+    assert client.get("/uk/").status_code == 301

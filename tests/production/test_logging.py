@@ -1,0 +1,42 @@
+"""Where the portal's messages go: stderr, each once, errors with their traceback."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+LOG_A_REQUEST_ERROR = """
+import logging
+try:
+    raise RuntimeError("simulated failure")
+except RuntimeError:
+    logging.getLogger("django.request").error("Internal Server Error: /en/", exc_info=True)
+logging.getLogger("django.request").warning("Not Found: /uk/no-such-page/")
+"""
+
+
+@pytest.mark.parametrize("debug", ["1", "0"])
+def test_each_message_is_logged_once_to_stderr(debug):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(
+        DJANGO_DEBUG=debug,
+        DJANGO_SECRET_KEY="a-test-key-that-is-long-enough-for-production-0123456789",
+        DJANGO_ALLOWED_HOSTS="portal.example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", LOG_A_REQUEST_ERROR],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("Not Found: /uk/no-such-page/") == 1
+    assert result.stderr.count("Internal Server Error: /en/") == 1
+    assert "RuntimeError: simulated failure" in result.stderr
+    assert "simulated failure" not in result.stdout

@@ -1,0 +1,49 @@
+"""The Makefile: every target listed by `make help`, and backups that only read."""
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+
+
+def make(*args: str) -> str:
+    # Not the flags of a `make test` that runs this suite.
+    environment = {
+        k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}
+    }
+    result = subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_make_alone_lists_every_target():
+    listed = set(re.findall(r"^  make (\S+)", make(), re.MULTILINE))
+    declared = set(
+        re.search(r"^\.PHONY:((?:.*\\\n)*.*)$", (PROJECT / "Makefile").read_text(), re.MULTILINE)
+        .group(1)
+        .replace("\\\n", " ")
+        .split()
+    )
+    assert listed == declared
+    assert {"run", "test", "backup", "restore", "serve-prod"} <= listed
+
+
+def test_a_backup_does_not_migrate_the_database():
+    # Scheduled nightly, it must not apply the migrations of code not yet deployed.
+    commands = make("--dry-run", "--always-make", "backup")
+    assert "manage.py backup" in commands
+    assert "migrate" not in commands
