@@ -58,12 +58,12 @@ format: $(VENV)/.dev-installed ## ruff: fix and format the code
 # Backups: every record (natural keys) and every uploaded file in one archive.
 # Reads only: a scheduled backup must not migrate the database behind an upgrade.
 backup: $(VENV)/.installed ## archive every record and uploaded file (FILE=… to name it)
-	$(MANAGE) backup $(if $(FILE),--output $(FILE))
+	$(MANAGE) backup $(if $(FILE),--output "$(FILE)")
 
 # make restore FILE=backups/cooperation-….tar.gz [REPLACE=1]
 restore: migrate ## FILE=<archive> [REPLACE=1]: restore a backup
 	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/<archive>.tar.gz [REPLACE=1]" && exit 2)
-	$(MANAGE) restore $(FILE) $(if $(REPLACE),--replace)
+	$(MANAGE) restore "$(FILE)" $(if $(REPLACE),--replace)
 
 collectstatic: $(VENV)/.installed ## collect and compress the static files for production
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=collectstatic-only $(MANAGE) collectstatic --no-input -v0

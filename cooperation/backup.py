@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from django.apps import apps
+from django.core.exceptions import SuspiciousOperation
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -207,15 +208,29 @@ def restore_backup(source: Path, *, replace: bool = False) -> dict:
             # loaddata bypasses save(); an archive may also predate the documents.
             refresh_all_documents()
             move_revision_past(revision_before)
-        media_source = scratch_path / "media"
-        if media_source.exists():
-            for path in sorted(media_source.rglob("*")):
-                if path.is_file():
-                    name = path.relative_to(media_source).as_posix()
-                    # Under its own name, which the records refer to: a file
-                    # there already (a restore over the same storage) goes.
-                    if default_storage.exists(name):
-                        default_storage.delete(name)
-                    with path.open("rb") as content:
-                        default_storage.save(name, File(content))
+            # Within the transaction: should the storage fail, the records
+            # stay as they were, not restored without their files.
+            _restore_media(scratch_path / "media", source=source)
     return manifest
+
+
+def _restore_media(media_source: Path, *, source: Path) -> None:
+    """Every file of the archive's media folder into the media storage, under
+    its own name, which the records refer to (a file there already, from a
+    restore over the same storage, is replaced)."""
+    if not media_source.exists():
+        return
+    for path in sorted(media_source.rglob("*")):
+        if not path.is_file():
+            continue
+        name = path.relative_to(media_source).as_posix()
+        try:
+            if default_storage.exists(name):
+                default_storage.delete(name)
+            with path.open("rb") as content:
+                default_storage.save(name, File(content))
+        except (OSError, SuspiciousOperation) as error:
+            raise RestoreError(
+                f"The media file {name} of {source} could not be stored: {error}. "
+                "The records were left as they were."
+            ) from error

@@ -240,9 +240,11 @@ class SearchView(TemplateView):
 
 
 class FaviconView(RedirectView):
-    """/favicon.ico, which browsers ask for on pages naming no icon (the admin)."""
+    """/favicon.ico, which browsers ask for on pages naming no icon (the admin).
+    A temporary redirect: browsers keep a permanent one, and the hashed name
+    it leads to changes with the icon."""
 
-    permanent = True
+    permanent = False
 
     def get_redirect_url(self, *args, **kwargs):
         # Resolved per request: the hashed static name exists only after collectstatic.

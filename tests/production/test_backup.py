@@ -162,6 +162,29 @@ def test_media_kept_elsewhere_than_on_disk_is_backed_up_and_restored(tmp_path, s
     assert Organisation.objects.get(slug="alda").logo.name == logo_name
 
 
+def test_a_storage_that_fails_during_a_restore_leaves_the_records_as_they_were(
+    tmp_path, settings, monkeypatch
+):
+    from django.core.files.storage import FileSystemStorage
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    organisation = Organisation.objects.get(slug="alda")
+    organisation.logo.save("logo.png", ContentFile(b"\x89PNG stand-in bytes"), save=True)
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=archive, verbosity=0)
+    organisation.name_en = "Changed after the backup"
+    organisation.save()
+    before = snapshot()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(FileSystemStorage, "save", disk_full)
+    with pytest.raises(CommandError, match="could not be stored.*left as they were"):
+        call_command("restore", str(archive), replace=True, verbosity=0)
+    assert snapshot() == before
+
+
 def test_an_archive_is_readable_by_its_owner_only(tmp_path):
     # It holds every account's password hash and e-mail address.
     archive = tmp_path / "backups" / "backup.tar.gz"

@@ -1,6 +1,12 @@
 """Error pages in the language of the address or of the staff, whatever failed;
 and /health/, which says whether the database answers."""
 
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.db import OperationalError
 
@@ -79,3 +85,35 @@ def test_health_answers_a_plain_http_check_in_production(client, settings):
     settings.SECURE_SSL_REDIRECT = True
     assert client.get("/health/").status_code == 200
     assert client.get("/uk/").status_code == 301
+
+
+SILENT_DATABASE_CHECK = """
+import django
+django.setup()
+from django.test import Client
+response = Client(HTTP_HOST="localhost").get("/health/")
+print(response.status_code)
+"""
+
+
+def test_health_gives_up_on_a_database_host_that_does_not_answer():
+    # A server that takes the connection and then says nothing, as a host
+    # behind a dead network path would. Without a connect timeout the check
+    # (and every page) would wait for it for good.
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        port = silent.getsockname()[1]
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+        environment.update(
+            DJANGO_SETTINGS_MODULE="cooperation.settings",
+            DATABASE_URL=f"postgres://portal@127.0.0.1:{port}/portal",
+            DJANGO_DB_CONNECT_TIMEOUT="2",
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", SILENT_DATABASE_CHECK],
+            cwd=Path(__file__).resolve().parents[2],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.stdout.strip() == "503", result.stderr

@@ -47,3 +47,9 @@ def test_a_backup_does_not_migrate_the_database():
     commands = make("--dry-run", "--always-make", "backup")
     assert "manage.py backup" in commands
     assert "migrate" not in commands
+
+
+@pytest.mark.parametrize("target", ["backup", "restore"])
+def test_an_archive_path_with_spaces_stays_one_argument(target):
+    commands = make("--dry-run", target, "FILE=my backups/portal 2024.tar.gz")
+    assert '"my backups/portal 2024.tar.gz"' in commands
