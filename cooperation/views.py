@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, Js
 from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, RedirectView, TemplateView
@@ -56,13 +57,13 @@ def health(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-def _error_page(request, template_name: str, status: int) -> HttpResponse:
+def _error_page(request, template_name: str, status: int, context=None) -> HttpResponse:
     """An error page in the language of the address (/en/… in English). The
     error may come before the language is set from it: a database or cache
     that does not answer fails in the page cache, which runs first."""
     language = translation.get_language_from_path(request.path_info)
     with translation.override(language or translation.get_language()):
-        return HttpResponse(loader.render_to_string(template_name), status=status)
+        return HttpResponse(loader.render_to_string(template_name, context), status=status)
 
 
 def bad_request(request, exception):
@@ -70,7 +71,10 @@ def bad_request(request, exception):
 
 
 def permission_denied(request, exception):
-    return _error_page(request, "403.html", 403)
+    # Staff refused an admin page go back to the admin, not to the public site.
+    admin_index = reverse("admin:index")
+    in_admin = request.path_info.startswith(admin_index)
+    return _error_page(request, "403.html", 403, {"admin_index": admin_index if in_admin else ""})
 
 
 def server_error(request):

@@ -31,6 +31,7 @@ def assert_error_page(response, status, language):
 def test_an_editor_refused_an_admin_page_reads_why_in_their_language(editor_client, language):
     response = editor_client.get("/admin/auth/user/", HTTP_ACCEPT_LANGUAGE=language)
     assert_error_page(response, 403, language)
+    assert 'href="/admin/"' in response.content.decode()
 
 
 @pytest.mark.parametrize("language", ["uk", "en"])
