@@ -248,8 +248,10 @@ class EventFigure(models.Model):
 
     def clean(self) -> None:
         super().clean()
-        if self.kind == self.Kind.OTHER and not self.label:
-            raise ValidationError({"label": _("Say what is counted.")})
+        # The label is translated: forms have label_uk and label_en, not
+        # label, and Ukrainian is the language every record must have.
+        if self.kind == self.Kind.OTHER and not self.label_uk:
+            raise ValidationError({"label_uk": _("Say what is counted.")})
 
     @property
     def display_label(self) -> str:
