@@ -9,6 +9,7 @@ import logging
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Sum
@@ -21,6 +22,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
+from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
 
 # Deletions of records are also written to the application log, so they can
@@ -68,11 +70,32 @@ class ConcurrentEditForm(forms.ModelForm):
         return cleaned_data
 
 
+class AlphabeticalChangeList(ChangeList):
+    """Sorting a list by a translated column (a name, a title) sorts it in the
+    alphabet of the admin's language, as the site's lists do, instead of by
+    code point, which puts Є, І and Ї before А."""
+
+    def get_ordering_field(self, field_name):
+        if isinstance(field_name, str) and field_name in translated_fields(self.model):
+            return Alphabetical(field_name)
+        return super().get_ordering_field(field_name)
+
+
+def translated_fields(model) -> tuple[str, ...]:
+    try:
+        return tuple(translator.get_options_for_model(model).fields)
+    except NotRegistered:
+        return ()
+
+
 class TranslatedAdmin(TabbedTranslationAdmin):
     form = ConcurrentEditForm
 
     # Text fields at least this long (titles, names) get a wide input.
     WIDE_FROM_LENGTH = 200
+
+    def get_changelist(self, request, **kwargs):
+        return AlphabeticalChangeList
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -328,3 +328,68 @@ def test_deleting_a_project_names_its_links_to_events_and_countries(editor_clien
     assert "Event-project" not in page and "Project-country" not in page
     assert f"Зв’язок заходу з проєктом: {event.title_uk} — {project.title_uk}" in page
     assert f"Зв’язок проєкту з країною: {project.title_uk} — Польща" in page
+
+
+def changelist_names(client, app_label: str, model: str, field: str, **params) -> list[str]:
+    language = params.pop("language", "uk")
+    response = client.get(
+        reverse(f"admin:{app_label}_{model}_changelist"),
+        params,
+        headers={"accept-language": language},
+    )
+    assert response.status_code == 200
+    # As the list shows it: an English name left empty shows the Ukrainian one.
+    return [
+        getattr(record, f"{field}_{language}") or getattr(record, f"{field}_uk")
+        for record in response.context["cl"].result_list
+    ]
+
+
+@pytest.mark.parametrize("model", ["organisation", "programme"])
+def test_organisations_and_programmes_are_listed_in_alphabetical_order(editor_client, model):
+    """Not by address (the English slug), which reads as no order at all in
+    Ukrainian, nor by code point, which puts Є, І and Ї before А."""
+    from cooperation.alphabet import sort_key
+
+    app_label = "partners" if model == "organisation" else "projects"
+    names = changelist_names(editor_client, app_label, model, "name")
+
+    assert names == sorted(names, key=lambda name: sort_key(name, "uk"))
+
+
+def test_the_organisation_autocomplete_is_alphabetical(editor_client):
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "partners", "model_name": "memorandumparty", "field_name": "organisation"},
+    )
+    names = [result["text"] for result in response.json()["results"]]
+    assert names.index("Агенство з конкурентоспроможності бізнесу уряду Каталонії (ACCIÓ)") < (
+        names.index("Європейська асоціація місцевої демократії (ALDA)")
+    )
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+@pytest.mark.parametrize(
+    ("app_label", "model", "field"),
+    [
+        ("partners", "organisation", "name"),
+        ("events", "event", "title"),
+        ("projects", "programme", "name"),
+        ("projects", "project", "title"),
+        ("partners", "memorandum", "title"),
+    ],
+)
+def test_sorting_a_list_by_its_name_column_is_alphabetical(
+    editor_client, language, app_label, model, field
+):
+    """The name or title is each list's first column (o=1)."""
+    from cooperation.alphabet import sort_key
+
+    def ordered(names):
+        return sorted(names, key=lambda name: sort_key(name, language))
+
+    ascending = changelist_names(editor_client, app_label, model, field, o="1", language=language)
+    descending = changelist_names(editor_client, app_label, model, field, o="-1", language=language)
+
+    assert ascending == ordered(ascending)
+    assert descending == ordered(descending)[::-1]
