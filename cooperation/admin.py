@@ -5,6 +5,7 @@ by side). Public records get publish / unpublish actions, "view on site", and
 a guard against two people overwriting each other's edits.
 """
 
+import json
 import logging
 
 from django import forms
@@ -17,6 +18,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.html import format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -97,6 +99,12 @@ class TranslatedAdmin(TabbedTranslationAdmin):
     def get_changelist(self, request, **kwargs):
         return AlphabeticalChangeList
 
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        for entry in getattr(response, "context_data", {}).get("action_list", []):
+            entry.change_message = localised_change_message(entry.change_message, self.model)
+        return response
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if isinstance(db_field, models.CharField) and field is not None:
@@ -146,10 +154,13 @@ class PublishableAdmin(TranslatedAdmin):
     def _set_status(self, request, queryset, status: str) -> None:
         # Saved one by one so that timestamps, signals and the log see each change.
         changed, without_english = 0, []
+        # Stored as Django stores a form's changed fields: the English label.
+        with translation.override(None):
+            publication_label = field_labels(self.model)["publication_status"]
         for record in queryset.exclude(publication_status=status):
             record.publication_status = status
             record.save()
-            self.log_change(request, record, [{"changed": {"fields": ["publication_status"]}}])
+            self.log_change(request, record, [{"changed": {"fields": [publication_label]}}])
             changed += 1
             if record.is_published and missing_english(record):
                 without_english.append(str(record))
@@ -188,6 +199,52 @@ class PublishableAdmin(TranslatedAdmin):
                 % {"fields": ", ".join(missing)},
                 messages.WARNING,
             )
+
+
+def field_labels(model) -> dict[str, str]:
+    """Each field's label in the active language, as a form shows it."""
+    return {
+        field.name: str(capfirst(field.verbose_name))
+        for field in model._meta.get_fields()
+        if getattr(field, "verbose_name", None)
+    }
+
+
+def localised_change_message(change_message: str, model) -> str:
+    """A history entry's changed fields named in the active language.
+
+    Django stores the labels of the fields a save changed in English (the
+    source strings) and translates each with gettext when it shows the
+    history. A label is the verbose name capitalised ("Start date"), which is
+    not our msgid ("start date"), and modeltranslation's "Title [uk]" is none
+    at all: the Ukrainian admin showed the history in English. Labels are
+    matched to fields here, the model's own or, for a change to an inline
+    row, the inline model's."""
+    try:
+        message = json.loads(change_message)
+    except ValueError:
+        return change_message
+    if not isinstance(message, list):
+        return change_message
+    changed_models = {None: model}
+    with translation.override(None):
+        changed_models.update(
+            (str(relation.related_model._meta.verbose_name), relation.related_model)
+            for relation in model._meta.related_objects
+        )
+        english = {name: field_labels(changed_models[name]) for name in changed_models}
+    for part in message:
+        changed = part.get("changed") if isinstance(part, dict) else None
+        if not isinstance(changed, dict) or changed.get("name") not in changed_models:
+            continue
+        name = changed.get("name")
+        local = field_labels(changed_models[name])
+        in_language = {label: local[field] for field, label in english[name].items()}
+        # A field's name stands for its label in entries of before this was so.
+        changed["fields"] = [
+            in_language.get(label) or local.get(label, label) for label in changed.get("fields", [])
+        ]
+    return json.dumps(message)
 
 
 def missing_english(record) -> list[str]:
