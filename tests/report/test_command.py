@@ -43,3 +43,15 @@ def test_the_command_refuses_a_year_without_a_report(report_2024, tmp_path):
 def test_the_command_refuses_an_unknown_language(report_2024, tmp_path):
     with pytest.raises(CommandError):
         call_command("export_report", "2024", "--lang", "de", "--output", str(tmp_path / "x.pdf"))
+
+
+@pytest.mark.parametrize("where", ["a-file/report.pdf", "a-file/in/report.pdf", "x" * 300 + ".pdf"])
+def test_a_place_the_pdf_cannot_be_written_is_a_plain_message(report_2024, tmp_path, where):
+    """Not a traceback: the department head runs this by hand."""
+    (tmp_path / "a-file").write_text("not a folder")
+    target = tmp_path / where
+
+    with pytest.raises(CommandError, match="Cannot write"):
+        call_command("export_report", "2024", "--output", str(target))
+
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file"]

@@ -45,9 +45,12 @@ class Command(BaseCommand):
             sys.stdout.buffer.flush()
             return
         target = Path(output or default_name)
-        if target.is_dir():
-            target = target / default_name
-        self.write_atomically(target, pdf)
+        try:
+            if target.is_dir():
+                target = target / default_name
+            self.write_atomically(target, pdf)
+        except OSError as error:
+            raise CommandError(f"Cannot write {target}: {error.strerror or error}.") from error
         if not report.is_published:
             self.stderr.write(self.style.WARNING(f"The {year} report is a draft (not published)."))
         self.stdout.write(self.style.SUCCESS(f"Wrote {target} ({len(pdf) // 1024} KB)."))
