@@ -66,6 +66,10 @@ INSTALLED_APPS = [
     "partners",
     "projects",
     "events",
+    # Last, as it asks: deletes the file a record no longer refers to (a
+    # replaced photo, a deleted record's scan) once the change is committed,
+    # so what staff remove is no longer online. Backups keep the old files.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [

@@ -173,3 +173,48 @@ def test_a_pdf_is_stored_as_pdf_whatever_its_name(editor_client):
     assert name.startswith("documents/") and name.endswith(".pdf")
     assert "Scan" not in name and ".." not in name
     assert memorandum.document.read() == pdf
+
+
+def test_a_replaced_logo_is_no_longer_online(editor_client, django_capture_on_commit_callbacks):
+    # Staff replace or remove a file when it must not be shown any more.
+    with django_capture_on_commit_callbacks(execute=True):
+        post_logo(editor_client, SimpleUploadedFile("first.png", image_bytes(), "image/jpeg"))
+    first = Organisation.objects.get(slug="alda").logo
+    assert first.storage.exists(first.name)
+    with django_capture_on_commit_callbacks(execute=True):
+        response, organisation = post_logo(
+            editor_client, SimpleUploadedFile("second.png", image_bytes(), "image/jpeg")
+        )
+    assert response.status_code == 302
+    assert organisation.logo.name != first.name
+    assert organisation.logo.storage.exists(organisation.logo.name)
+    assert not first.storage.exists(first.name)
+
+
+def test_a_deleted_photo_goes_with_its_thumbnail(editor_client, django_capture_on_commit_callbacks):
+    from django.core.files.base import ContentFile
+
+    from events.models import Event, EventPhoto
+
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    with django_capture_on_commit_callbacks(execute=True):
+        photo = EventPhoto(event=event, alt_text="The stand")
+        photo.image.save("stand.jpg", ContentFile(image_bytes(size=(1_200, 800))), save=True)
+    files = [photo.image, photo.thumbnail]
+    assert all(file.storage.exists(file.name) for file in files)
+    with django_capture_on_commit_callbacks(execute=True):
+        photo.delete()
+    assert not any(file.storage.exists(file.name) for file in files)
+
+
+def test_a_failed_save_keeps_the_file_in_use(editor_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        post_logo(editor_client, SimpleUploadedFile("first.png", image_bytes(), "image/jpeg"))
+    first = Organisation.objects.get(slug="alda").logo
+    with django_capture_on_commit_callbacks(execute=True):
+        response, organisation = post_logo(
+            editor_client, SimpleUploadedFile("not-an-image.png", b"text", "image/png")
+        )
+    assert response.status_code == 200  # refused
+    assert organisation.logo.name == first.name
+    assert first.storage.exists(first.name)
