@@ -7,6 +7,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from cooperation.admin import PublishableAdmin
 from cooperation.alphabet import Alphabetical
+from cooperation.templatetags.portal import money
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
 
@@ -102,7 +103,7 @@ class ApplicationPartnerInline(admin.TabularInline):
 
 @admin.register(Application)
 class ApplicationAdmin(PublishableAdmin):
-    list_display = ["code", "title", "programme", "status", "amount_awarded", "publication_status"]
+    list_display = ["code", "title", "programme", "status", "awarded", "publication_status"]
     list_display_links = ["code", "title"]
     list_filter = ["publication_status", "year", "status", "programme", "priority_area"]
     search_fields = [
@@ -131,6 +132,11 @@ class ApplicationAdmin(PublishableAdmin):
     @admin.display(description=_("number"), ordering="number")
     def code(self, obj: Application) -> str:
         return obj.code
+
+    @admin.display(description=_("amount awarded"), ordering="amount_awarded")
+    def awarded(self, obj: Application) -> str | None:
+        # With its currency, grouped as the site shows amounts.
+        return money(obj.amount_awarded, obj.currency) or None
 
     def get_search_results(self, request, queryset, search_term):
         """Also finds an application by its code as the list shows it:

@@ -393,3 +393,13 @@ def test_sorting_a_list_by_its_name_column_is_alphabetical(
 
     assert ascending == ordered(ascending)
     assert descending == ordered(descending)[::-1]
+
+
+def test_the_applications_list_shows_an_amount_awarded_with_its_currency(editor_client):
+    application = Application.objects.get(year=2024, number=6)
+    application.status = Application.Status.WON
+    application.amount_awarded = 1_250_000
+    application.currency = "EUR"
+    application.save()
+    response = editor_client.get(reverse("admin:projects_application_changelist"))
+    assert "1\u00a0250\u00a0000\u00a0євро" in response.content.decode()
