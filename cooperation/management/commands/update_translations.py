@@ -104,6 +104,8 @@ class Command(BaseCommand):
                 entry.msgstr = value
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
+            # msgmerge's guess ("#| msgid …") is answered: drop it with the flag.
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
         catalogue.save()
 
     @staticmethod
