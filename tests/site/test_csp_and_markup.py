@@ -66,3 +66,22 @@ def test_form_controls_have_labels(client, data_2024):
     html = client.get("/en/events/").content.decode()
     for control_id in re.findall(r'<(?:select|input)[^>]*\sid="([^"]+)"', html):
         assert f'for="{control_id}"' in html, control_id
+
+
+@pytest.mark.parametrize("url", ["/en/search/?q=alda", "/uk/search/", "/uk/no-such-page/"])
+def test_search_landmarks_have_names_of_their_own(client, data_2024, url):
+    """The search page and the 404 page have a search form besides the
+    header's: each search landmark needs its own accessible name."""
+    html = client.get(url).content.decode()
+    forms = re.findall(r"<form[^>]*role=\"search\"[^>]*>", html)
+    assert len(forms) == 2
+    names = []
+    for form in forms:
+        label = re.search(r'aria-label="([^"]+)"', form)
+        labelled_by = re.search(r'aria-labelledby="([^"]+)"', form)
+        assert label or labelled_by, form
+        if labelled_by:
+            element = re.search(rf'id="{labelled_by.group(1)}"[^>]*>([^<]+)<', html)
+            assert element, labelled_by.group(1)
+        names.append((label or element).group(1).strip())
+    assert len(set(names)) == 2, names
