@@ -20,6 +20,9 @@ from cooperation.models import (
 )
 from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
 
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+_SMALL_WORDS = frozenset("a an and at for in of on the to і й та з із зі в у для до на по".split())
+
 
 class Organisation(SearchableModel):
     class Kind(models.TextChoices):
@@ -77,12 +80,15 @@ class Organisation(SearchableModel):
     @property
     def initials(self) -> str:
         """Stands in for a logo: a one-word acronym whole (USAID, ACCIÓ), else the
-        first letters of up to three words of the short name or the name."""
+        first letters of up to three words of the short name or the name,
+        leaving out small words (of, the, та) that no acronym keeps."""
         short_name = self.short_name.strip()
         if short_name and " " not in short_name and len(short_name) <= 5:
             return short_name
-        words = re.split(r"[\s«»“”\"'()\-]+", short_name or self.name)
-        words = [word for word in words if word[:1].isalpha()]
+        # An apostrophe inside a word is part of it: «Прем'єр», not «Прем» and «єр».
+        name = _APOSTROPHE_IN_WORD.sub("", short_name or self.name)
+        words = re.split(r"[\s«»“”\"'()\-]+", name)
+        words = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL_WORDS]
         return "".join(word[0] for word in words[:3]).upper()
 
     def get_absolute_url(self) -> str:

@@ -325,10 +325,26 @@ def test_home_lists_the_events_coming_up_and_the_latest_over(client, data_2024):
         ("usaid", "USAID"),  # a five-letter acronym whole, not "USAI"
         ("interreg-europe", "IE"),  # a short name of two words
         ("zinkiv-city-council", "ЗМР"),  # no short name: the name's words
+        ("premier-expo", "ПЕ"),  # «Прем'єр» is one word, not «Прем» and «єр»
+        ("france-ministry-of-economy", "МЕФ"),  # «та» is not a word of the name's own
     ],
 )
 def test_records_without_logo_show_initials(client, data_2024, slug, initials):
     html = client.get(f"/uk/partners/{slug}/").content.decode()
+    assert f'<span class="avatar avatar--lg" aria-hidden="true">{initials}</span>' in html
+    assert "<img" not in html
+
+
+@pytest.mark.parametrize(
+    ("slug", "initials"),
+    [
+        ("france-ministry-of-economy", "MEF"),  # not "MOT", from "Ministry of the"
+        ("poland-ministry-of-foreign-affairs", "MFA"),
+        ("city-of-luxembourg", "CL"),
+    ],
+)
+def test_english_initials_skip_small_words(client, data_2024, slug, initials):
+    html = client.get(f"/en/partners/{slug}/").content.decode()
     assert f'<span class="avatar avatar--lg" aria-hidden="true">{initials}</span>' in html
     assert "<img" not in html
 
