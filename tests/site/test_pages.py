@@ -248,6 +248,22 @@ def test_home_links_latest_published_report(client, data_2024):
     assert 'href="/en/reports/2024/pdf/"' in html
 
 
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("en", "Download the 2024 report as PDF"),
+        ("uk", "Завантажити звіт за 2024 рік у форматі PDF"),
+    ],
+)
+def test_home_pdf_button_says_what_it_downloads(client, data_2024, language, name):
+    """Its visible word is only “PDF”: a screen reader's list of links needs
+    the rest, which keeps “PDF” in it as a word of its own (WCAG 2.4.4, 2.5.3;
+    axe does not count “(PDF)”)."""
+    html = client.get(f"/{language}/").content.decode()
+    link = re.search(rf'<a [^>]*href="/{language}/reports/2024/pdf/"[^>]*>', html).group(0)
+    assert f'aria-label="{name}"' in link
+
+
 def test_home_shows_map_of_countries_of_cooperation(client, data_2024):
     html = client.get("/en/").content.decode()
     assert '<svg class="map"' in html
