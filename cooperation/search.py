@@ -33,7 +33,7 @@ from cooperation.search_text import (
 )
 from events.models import Event
 from partners.models import Memorandum, Organisation
-from projects.models import Application, Project
+from projects.models import Application, Programme, Project
 
 __all__ = ["MAX_QUERY_LENGTH", "SEARCH_TYPES", "search"]
 
@@ -262,9 +262,19 @@ def _refresh_documents_quoting_country(sender, instance, raw=False, **kwargs) ->
         model.store_search_documents(model.objects.filter(country=instance))
 
 
+def _refresh_documents_quoting_programme(sender, instance, raw=False, **kwargs) -> None:
+    """Applications quote their programme's names in their documents."""
+    if raw:
+        return
+    Application.store_search_documents(Application.objects.filter(programme=instance))
+
+
 def connect_signals() -> None:
     from django.db.models.signals import post_save
 
     post_save.connect(
         _refresh_documents_quoting_country, sender=Country, dispatch_uid="search-country"
+    )
+    post_save.connect(
+        _refresh_documents_quoting_programme, sender=Programme, dispatch_uid="search-programme"
     )

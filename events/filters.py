@@ -59,7 +59,9 @@ class EventFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="organisations",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published()
+        .with_published("events")
+        .order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )

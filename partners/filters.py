@@ -67,7 +67,9 @@ class MemorandumFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="parties",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published()
+        .with_published("memoranda")
+        .order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )

@@ -5,7 +5,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,9 +16,21 @@ from cooperation.models import (
     SearchableModel,
     SearchableQuerySet,
     address_field,
+    published_referrers,
     year_validators,
 )
 from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
+
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+_SMALL_WORDS = frozenset("a an and at for in of on the to і й та з із зі в у для до на по".split())
+
+
+class OrganisationQuerySet(SearchableQuerySet):
+    def with_published(self, relation: str):
+        """Organisations that a published record names through ``relation``
+        ("events", "projects", "memoranda", "applications"): the choices of a
+        list's partner filter, so that none leads to an empty list."""
+        return self.filter(Exists(published_referrers(self.model, relation)))
 
 
 class Organisation(SearchableModel):
@@ -59,6 +71,8 @@ class Organisation(SearchableModel):
     search_fields = ("name", "short_name", "description")
     search_related = ("country.name_uk", "country.name_en")
 
+    objects = OrganisationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -77,12 +91,15 @@ class Organisation(SearchableModel):
     @property
     def initials(self) -> str:
         """Stands in for a logo: a one-word acronym whole (USAID, ACCIÓ), else the
-        first letters of up to three words of the short name or the name."""
+        first letters of up to three words of the short name or the name,
+        leaving out small words (of, the, та) that no acronym keeps."""
         short_name = self.short_name.strip()
         if short_name and " " not in short_name and len(short_name) <= 5:
             return short_name
-        words = re.split(r"[\s«»“”\"'()\-]+", short_name or self.name)
-        words = [word for word in words if word[:1].isalpha()]
+        # An apostrophe inside a word is part of it: «Прем'єр», not «Прем» and «єр».
+        name = _APOSTROPHE_IN_WORD.sub("", short_name or self.name)
+        words = re.split(r"[\s«»“”\"'()\-]+", name)
+        words = [w for w in words if w[:1].isalpha() and w.casefold() not in _SMALL_WORDS]
         return "".join(word[0] for word in words[:3]).upper()
 
     def get_absolute_url(self) -> str:

@@ -45,7 +45,9 @@ class ProjectFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="participations__organisation",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published()
+        .with_published("projects")
+        .order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -128,7 +130,9 @@ class ApplicationFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="partner_links__organisation",
         to_field_name="slug",
-        queryset=Organisation.objects.published().order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published()
+        .with_published("applications")
+        .order_by(Alphabetical("name"), "slug"),
         empty_label=_("All partners"),
         distinct=True,
     )

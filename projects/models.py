@@ -292,6 +292,8 @@ class Application(SearchableModel):
         verbose_name=_("project it led to or belongs to"),
     )
     search_fields = ("title", "summary")
+    # The lists show each application's programme, so a visitor searches by it.
+    search_related = ("programme.name_uk", "programme.name_en")
 
     objects = ApplicationQuerySet.as_manager()
 

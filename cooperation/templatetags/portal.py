@@ -16,6 +16,7 @@ from django.utils import formats, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from cooperation.cache import fragment_until_next_change
 from cooperation.models import AnnualReport
@@ -107,6 +108,22 @@ def language_versions(context) -> list[dict]:
             }
         )
     return versions
+
+
+@register.simple_tag
+def lang_of(record, field: str) -> str:
+    """`` lang="uk"`` for the element that shows ``record.<field>``, when the
+    text is not in the page's language: on an English page, a record whose
+    English is not written yet shows its Ukrainian (modeltranslation's
+    fallback), which screen readers must then read as Ukrainian (WCAG 3.1.2).
+    Nothing when the text is in the page's language."""
+    if record is None:
+        return ""
+    current = translation.get_language()
+    for code in resolution_order(current):
+        if getattr(record, build_localized_fieldname(field, code), None) not in (None, ""):
+            return "" if code == current else format_html(' lang="{}"', code)
+    return ""
 
 
 @register.filter

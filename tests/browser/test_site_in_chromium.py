@@ -83,6 +83,15 @@ def test_pages_fit_a_360_pixel_phone(open_page, path):
     expect(page.locator("#site-search")).to_be_visible()
 
 
+@pytest.mark.parametrize("path", ["/uk/partners/", "/uk/memoranda/memorandum-2024-accio/"])
+def test_pages_reflow_at_320_pixels(open_page, path):
+    """WCAG 1.4.10: 1280 px zoomed to 400 %. «Агенство з конкурентоспроможності
+    бізнесу…» has a word too long for the card's column."""
+    page = open_page(path, width=320, height=780)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"{path} scrolls sideways: {width}px wide"
+
+
 CLIPPED = """() => [...document.querySelectorAll("main h1, main .eyebrow, main .record, main .tag")]
     .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1
         || element.scrollWidth > element.clientWidth + 1)

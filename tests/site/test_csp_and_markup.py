@@ -66,3 +66,43 @@ def test_form_controls_have_labels(client, data_2024):
     html = client.get("/en/events/").content.decode()
     for control_id in re.findall(r'<(?:select|input)[^>]*\sid="([^"]+)"', html):
         assert f'for="{control_id}"' in html, control_id
+
+
+@pytest.mark.parametrize("url", ["/en/search/?q=alda", "/uk/search/", "/uk/no-such-page/"])
+def test_search_landmarks_have_names_of_their_own(client, data_2024, url):
+    """The search page and the 404 page have a search form besides the
+    header's: each search landmark needs its own accessible name."""
+    html = client.get(url).content.decode()
+    forms = re.findall(r"<form[^>]*role=\"search\"[^>]*>", html)
+    assert len(forms) == 2
+    names = []
+    for form in forms:
+        label = re.search(r'aria-label="([^"]+)"', form)
+        labelled_by = re.search(r'aria-labelledby="([^"]+)"', form)
+        assert label or labelled_by, form
+        if labelled_by:
+            element = re.search(rf'id="{labelled_by.group(1)}"[^>]*>([^<]+)<', html)
+            assert element, labelled_by.group(1)
+        names.append((label or element).group(1).strip())
+    assert len(set(names)) == 2, names
+
+
+@pytest.mark.parametrize(
+    ("url", "group"),
+    [("/en/events/", "November 2024"), ("/uk/events/", "Листопад 2024"), ("/en/", "Recently")],
+)
+def test_events_under_a_month_heading_are_headings_within_it(client, data_2024, url, group):
+    """A month (or “Recently”) is an h3, so the events under it are h4s: a
+    screen reader's list of headings then shows which month each is in."""
+    html = client.get(url).content.decode()
+    after = html.split(f'<h3 class="timeline__month">{group}</h3>')[1]
+    first_event = re.search(r'<(h\d) class="record__title">', after)
+    assert first_event.group(1) == "h4"
+
+
+def test_events_without_a_month_heading_stay_h3(client, data_2024):
+    html = client.get("/en/events/?ordering=title").content.decode()
+    assert "timeline__month" not in html
+    assert re.findall(r'<(h\d) class="record__title">', html) == ["h3"] * 16
+    html = client.get("/en/areas/medicine/").content.decode()
+    assert '<h3 class="record__title">' in html

@@ -168,3 +168,43 @@ def test_the_list_says_how_many_filters_are_chosen(client, data_2024, query, cho
     else:
         assert "chosen" not in summary
         assert "Clear filters" not in count_line
+
+
+def partner_choices(client, url: str) -> list[str]:
+    html = client.get(url).content.decode()
+    select = re.search(r'<select name="partner".*?</select>', html, re.S).group(0)
+    return [value for value in re.findall(r'<option value="([^"]*)"', select) if value]
+
+
+@pytest.mark.parametrize(
+    ("url", "offered", "not_offered"),
+    [
+        # ALDA is with two events; «Інша Жінка» only signed a memorandum.
+        ("/en/events/", "alda", "insha-zhinka"),
+        ("/en/memoranda/", "insha-zhinka", "alda"),
+        ("/en/projects/", "jagiellonian-foundation", "alda"),
+        ("/en/applications/", "resilience-orthopedics", "insha-zhinka"),
+    ],
+)
+def test_partner_filter_offers_only_partners_with_records_in_the_list(
+    client, data_2024, url, offered, not_offered
+):
+    """Every partner in the drop-down leads to at least one record, as the
+    countries do: no choice that can only give an empty list."""
+    choices = partner_choices(client, url)
+    assert offered in choices
+    assert not_offered not in choices
+    for slug in choices:
+        assert count(client, f"{url}?partner={slug}") >= 1, slug
+
+
+def test_partner_filter_ignores_drafts(client, data_2024):
+    from events.models import Event
+    from partners.models import Organisation
+
+    event = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    event.organisations.add(Organisation.objects.get(slug="insha-zhinka"))
+    assert "insha-zhinka" in partner_choices(client, "/en/events/")
+    event.publication_status = "draft"
+    event.save()
+    assert "insha-zhinka" not in partner_choices(client, "/en/events/")

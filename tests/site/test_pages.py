@@ -248,6 +248,22 @@ def test_home_links_latest_published_report(client, data_2024):
     assert 'href="/en/reports/2024/pdf/"' in html
 
 
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("en", "Download the 2024 report as PDF"),
+        ("uk", "Завантажити звіт за 2024 рік у форматі PDF"),
+    ],
+)
+def test_home_pdf_button_says_what_it_downloads(client, data_2024, language, name):
+    """Its visible word is only “PDF”: a screen reader's list of links needs
+    the rest, which keeps “PDF” in it as a word of its own (WCAG 2.4.4, 2.5.3;
+    axe does not count “(PDF)”)."""
+    html = client.get(f"/{language}/").content.decode()
+    link = re.search(rf'<a [^>]*href="/{language}/reports/2024/pdf/"[^>]*>', html).group(0)
+    assert f'aria-label="{name}"' in link
+
+
 def test_home_shows_map_of_countries_of_cooperation(client, data_2024):
     html = client.get("/en/").content.decode()
     assert '<svg class="map"' in html
@@ -325,10 +341,26 @@ def test_home_lists_the_events_coming_up_and_the_latest_over(client, data_2024):
         ("usaid", "USAID"),  # a five-letter acronym whole, not "USAI"
         ("interreg-europe", "IE"),  # a short name of two words
         ("zinkiv-city-council", "ЗМР"),  # no short name: the name's words
+        ("premier-expo", "ПЕ"),  # «Прем'єр» is one word, not «Прем» and «єр»
+        ("france-ministry-of-economy", "МЕФ"),  # «та» is not a word of the name's own
     ],
 )
 def test_records_without_logo_show_initials(client, data_2024, slug, initials):
     html = client.get(f"/uk/partners/{slug}/").content.decode()
+    assert f'<span class="avatar avatar--lg" aria-hidden="true">{initials}</span>' in html
+    assert "<img" not in html
+
+
+@pytest.mark.parametrize(
+    ("slug", "initials"),
+    [
+        ("france-ministry-of-economy", "MEF"),  # not "MOT", from "Ministry of the"
+        ("poland-ministry-of-foreign-affairs", "MFA"),
+        ("city-of-luxembourg", "CL"),
+    ],
+)
+def test_english_initials_skip_small_words(client, data_2024, slug, initials):
+    html = client.get(f"/en/partners/{slug}/").content.decode()
     assert f'<span class="avatar avatar--lg" aria-hidden="true">{initials}</span>' in html
     assert "<img" not in html
 

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 URLS = [
     "/en/",
     "/en/projects/",
-    "/en/projects/?area=medicine&country=PL&year=2024&partner=alda",
+    "/en/projects/?area=medicine&country=PL&year=2024&partner=jagiellonian-foundation",
     "/en/projects/promoting-polish-in-poltava-schools/",
     "/en/events/",
     "/en/events/?year=2024&council_role=attended&partner=alda",

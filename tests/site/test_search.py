@@ -151,3 +151,29 @@ def test_a_match_in_the_title_ranks_first(client, data_2024):
     html = results(client, "gdansk")
     assert group_total(html, "events") == 2
     assert html.index(titled.slug) < html.index(mentioning.slug)
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "application"),
+    [
+        ("Говерла", "uk", "/uk/applications/2024/1/"),
+        ("HOVERLA", "en", "/en/applications/2024/1/"),
+        ("Interreg", "en", "/en/applications/2024/4/"),
+        ("Interreg", "uk", "/uk/applications/2024/4/"),
+    ],
+)
+def test_an_application_is_found_by_its_programme(client, data_2024, query, language, application):
+    """The applications list shows each one's programme («Грантова програма
+    проєкту USAID «ГОВЕРЛА»», «Interreg Europe»): searching it finds them."""
+    html = results(client, query, language)
+    assert application in html
+
+
+def test_a_renamed_programme_is_found_in_its_applications(client, data_2024):
+    from projects.models import Programme
+
+    programme = Programme.objects.get(applications__number=1, applications__year=2024)
+    programme.name_en = "Carpathian local governance grants"
+    programme.save()
+    html = results(client, "carpathian")
+    assert "/en/applications/2024/1/" in html
