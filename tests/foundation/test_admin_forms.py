@@ -311,22 +311,23 @@ def test_a_country_code_in_use_is_a_plain_words_error(editor_client):
     assert response.context["adminform"].form.errors["iso_code"] == ["Країна з цим кодом уже є."]
 
 
+def post_other_figure(client, **figure):
+    """The ALDA festival's change form, sent with one figure of kind "other"."""
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    fields = {f"figures-0-{name}": value for name, value in figure.items()}
+    data = event_form_data(
+        event,
+        edit_version=open_edit_version(client, event),
+        **{"figures-TOTAL_FORMS": "1", "figures-0-kind": "other", "figures-0-order": "0"},
+        **fields,
+    )
+    return event, client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+
+
 def test_an_other_figure_without_a_label_is_a_form_error(editor_client):
     """The label is translated: the form has label_uk and label_en, so an
     error keyed on "label" had no field to go to (a 500)."""
-    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
-    data = event_form_data(
-        event,
-        edit_version=open_edit_version(editor_client, event),
-        **{
-            "figures-TOTAL_FORMS": "1",
-            "figures-0-kind": "other",
-            "figures-0-value": "12",
-            "figures-0-order": "0",
-        },
-    )
-
-    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    event, response = post_other_figure(editor_client, value="12")
 
     assert response.status_code == 200
     (figures, _photos) = response.context["inline_admin_formsets"]
@@ -335,20 +336,7 @@ def test_an_other_figure_without_a_label_is_a_form_error(editor_client):
 
 
 def test_an_other_figure_with_a_ukrainian_label_is_saved(editor_client):
-    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
-    data = event_form_data(
-        event,
-        edit_version=open_edit_version(editor_client, event),
-        **{
-            "figures-TOTAL_FORMS": "1",
-            "figures-0-kind": "other",
-            "figures-0-label_uk": "делегацій",
-            "figures-0-value": "12",
-            "figures-0-order": "0",
-        },
-    )
-
-    response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    event, response = post_other_figure(editor_client, value="12", label_uk="делегацій")
 
     assert response.status_code == 302
     assert event.figures.get().label_uk == "делегацій"
