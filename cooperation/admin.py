@@ -7,6 +7,7 @@ a guard against two people overwriting each other's edits.
 
 import json
 import logging
+import re
 
 from django import forms
 from django.contrib import admin, messages
@@ -24,6 +25,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
+from .addresses import address_from
 from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
 
@@ -72,6 +74,53 @@ class ConcurrentEditForm(forms.ModelForm):
         return cleaned_data
 
 
+class AddressFromTitleForm(forms.ModelForm):
+    """The address (slug) may be left empty: it is then made from the English
+    title, or from the Ukrainian one in Latin letters (cooperation.addresses).
+    ``address_sources`` names the fields the admin prepopulates it from."""
+
+    address_sources: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.address_sources and "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _(
+                "The record's address on the site: Latin letters, digits and hyphens. "
+                "Left empty, it is made from the title (the Ukrainian one in Latin "
+                "letters, if there is no English title yet). Changing it breaks links "
+                "that others saved."
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.address_sources and "slug" in self.fields and not cleaned_data.get("slug"):
+            title = self._address_title(cleaned_data)
+            if title:
+                cleaned_data["slug"] = address_from(
+                    title,
+                    max_length=self._meta.model._meta.get_field("slug").max_length,
+                    is_taken=self._address_is_taken,
+                )
+        return cleaned_data
+
+    def _address_title(self, cleaned_data) -> str:
+        # The prepopulating fields (English), then their Ukrainian twins.
+        ukrainian = [re.sub(r"_en$", "_uk", name) for name in self.address_sources]
+        for name in [*self.address_sources, *ukrainian]:
+            if cleaned_data.get(name):
+                return cleaned_data[name]
+        return ""
+
+    def _address_is_taken(self, candidate: str) -> bool:
+        others = self._meta.model._default_manager.exclude(pk=self.instance.pk)
+        return others.filter(slug=candidate).exists()
+
+
+class AdminRecordForm(AddressFromTitleForm, ConcurrentEditForm):
+    pass
+
+
 class AlphabeticalChangeList(ChangeList):
     """Sorting a list by a translated column (a name, a title) sorts it in the
     alphabet of the admin's language, as the site's lists do, instead of by
@@ -91,13 +140,18 @@ def translated_fields(model) -> tuple[str, ...]:
 
 
 class TranslatedAdmin(TabbedTranslationAdmin):
-    form = ConcurrentEditForm
+    form = AdminRecordForm
 
     # Text fields at least this long (titles, names) get a wide input.
     WIDE_FROM_LENGTH = 200
 
     def get_changelist(self, request, **kwargs):
         return AlphabeticalChangeList
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.address_sources = tuple(self.get_prepopulated_fields(request, obj).get("slug", ()))
+        return form
 
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from events.models import Event
+from partners.models import Organisation
 from projects.models import Application
 
 pytestmark = pytest.mark.django_db
@@ -340,3 +341,43 @@ def test_an_other_figure_with_a_ukrainian_label_is_saved(editor_client):
 
     assert response.status_code == 302
     assert event.figures.get().label_uk == "делегацій"
+
+
+def add_organisation(client, **fields):
+    data = {
+        "name_uk": "",
+        "name_en": "",
+        "short_name_uk": "",
+        "short_name_en": "",
+        "slug": "",
+        "kind": Organisation.Kind.NGO,
+        "publication_status": "draft",
+        **fields,
+    }
+    return client.post(reverse("admin:partners_organisation_add"), data)
+
+
+@pytest.mark.parametrize(
+    ("names", "address"),
+    [
+        ({"name_uk": "Полтавська асоціація «Єднання»"}, "poltavska-asotsiatsiia-yednannia"),
+        ({"name_uk": "Згуртовані громади Ірпеня"}, "zghurtovani-hromady-irpenia"),
+        ({"name_uk": "Фонд", "name_en": "The Regions' Fund"}, "the-regions-fund"),
+    ],
+)
+def test_an_address_left_empty_is_made_from_the_title(editor_client, names, address):
+    response = add_organisation(editor_client, **names)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Organisation.objects.get(name_uk=names["name_uk"]).slug == address
+
+
+def test_an_address_made_from_the_title_is_unique(editor_client):
+    for _ in range(2):
+        assert add_organisation(editor_client, name_uk="Фонд «Відродження»").status_code == 302
+    slugs = Organisation.objects.filter(name_uk="Фонд «Відродження»").values_list("slug", flat=True)
+    assert sorted(slugs) == ["fond-vidrodzhennia", "fond-vidrodzhennia-2"]
+
+
+def test_an_address_typed_by_staff_is_kept(editor_client):
+    add_organisation(editor_client, name_uk="Фонд", slug="our-fund")
+    assert Organisation.objects.get(name_uk="Фонд").slug == "our-fund"
