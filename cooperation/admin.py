@@ -118,7 +118,8 @@ class AddressFromTitleForm(forms.ModelForm):
 
 
 class AdminRecordForm(AddressFromTitleForm, ConcurrentEditForm):
-    pass
+    """The admin's form of every translated record: an address from its title
+    when left empty, and no silent overwriting of another's save."""
 
 
 class AlphabeticalChangeList(ChangeList):
