@@ -403,3 +403,21 @@ def test_the_applications_list_shows_an_amount_awarded_with_its_currency(editor_
     application.save()
     response = editor_client.get(reverse("admin:projects_application_changelist"))
     assert "1\u00a0250\u00a0000\u00a0євро" in response.content.decode()
+
+
+def test_ukrainian_admin_names_the_model_where_its_case_does_not_matter(editor_client):
+    # Django's Ukrainian put the nominative where another case belongs:
+    # «Виберіть організація щоб змінити», «Додати організація».
+    changelist = editor_client.get(reverse("admin:partners_organisation_changelist"))
+    html = changelist.content.decode()
+    assert "Оберіть для зміни: організація" in html
+    assert "Додати: організація" in html
+    assert "Виберіть організація" not in html
+
+    added = editor_client.post(
+        reverse("admin:partners_organisation_add"),
+        {"name_uk": "Фонд «Єднання»", "kind": Organisation.Kind.NGO, "publication_status": "draft"},
+        follow=True,
+    )
+    message = str(list(added.context["messages"])[0])
+    assert message.startswith("Запис «") and message.endswith("» (організація) додано.")

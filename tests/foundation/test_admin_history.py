@@ -30,7 +30,7 @@ def test_publishing_from_the_list_is_in_the_history_in_both_languages(editor_cli
     url = reverse("admin:events_event_changelist")
     editor_client.post(url, {"action": "unpublish", "_selected_action": [event.pk]})
 
-    assert history(editor_client, event, "uk") == ["Змінені Публікація."]
+    assert history(editor_client, event, "uk") == ["Змінено: Публікація."]
     assert history(editor_client, event, "en") == ["Changed Publication."]
 
 
@@ -59,8 +59,9 @@ def test_changed_fields_are_named_in_the_admins_language(editor_client):
     assert response.status_code == 302
 
     (ukrainian,) = history(editor_client, event, "uk")
-    assert ukrainian.startswith("Змінені Дата початку та Короткий опис [en].")
-    assert "Змінені Значення для показник" in ukrainian
+    assert ukrainian.startswith("Змінено: Дата початку та Короткий опис [en].")
+    # The row's name is stored as Django saw it, with translation off.
+    assert "У записі «131 countries» (показник) змінено: Значення." in ukrainian
     (english,) = history(editor_client, event, "en")
     assert english.startswith("Changed Start date and Summary [en].")
     assert "Changed Value for figure" in english
@@ -81,4 +82,4 @@ def test_an_entry_that_names_a_field_by_its_name_shows_its_label(editor_client):
         change_message='[{"changed": {"fields": ["publication_status"]}}]',
     )
 
-    assert history(editor_client, event, "uk") == ["Змінені Публікація."]
+    assert history(editor_client, event, "uk") == ["Змінено: Публікація."]

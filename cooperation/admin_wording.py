@@ -1,0 +1,47 @@
+"""Django admin messages that our catalogue words anew in Ukrainian.
+
+Django's Ukrainian admin puts a model's name, which it only has in the
+nominative, where the sentence needs another case, and mixes up some messages:
+«Виберіть організація щоб змінити», «Додати організація», «Змінені Значення
+для показник …», and after adding a record «… було змінено успішно». Staff
+read these on every page. The project's catalogue (LOCALE_PATHS) comes before
+Django's own, so our locale/uk words them so that the name stands alone:
+«Оберіть для зміни: організація», «Запис «ALDA» (організація) додано.»
+
+Nothing imports this module: the strings are listed, exactly as Django spells
+them, so that makemessages puts them into our catalogue.
+"""
+
+from django.utils.translation import gettext_noop
+
+DJANGO_ADMIN_STRINGS = (
+    # Page titles and buttons.
+    gettext_noop("Select %s"),
+    gettext_noop("Select %s to change"),
+    gettext_noop("Select %s to view"),
+    gettext_noop("Add %s"),
+    gettext_noop("Add %(name)s"),
+    gettext_noop("Add another %(verbose_name)s"),
+    gettext_noop("Change %s"),
+    gettext_noop("View %s"),
+    gettext_noop("Cannot delete %(name)s"),
+    gettext_noop("Models in the %(name)s application"),
+    gettext_noop(
+        "Deleting the %(object_name)s '%(escaped_object)s' would require deleting "
+        "the following protected related objects:"
+    ),
+    # Messages after a save or a deletion.
+    gettext_noop("The {name} “{obj}” was added successfully."),
+    gettext_noop("The {name} “{obj}” was added successfully. You may add another {name} below."),
+    gettext_noop("The {name} “{obj}” was changed successfully."),
+    gettext_noop("The {name} “{obj}” was changed successfully. You may edit it again below."),
+    gettext_noop("The {name} “{obj}” was changed successfully. You may add another {name} below."),
+    gettext_noop("The %(name)s “%(obj)s” was deleted successfully."),
+    gettext_noop("%(name)s with ID “%(key)s” doesn’t exist. Perhaps it was deleted?"),
+    # The history of a record.
+    gettext_noop("Changed {fields}."),
+    gettext_noop("Added {name} “{object}”."),
+    gettext_noop("Changed {fields} for {name} “{object}”."),
+    gettext_noop("Deleted {name} “{object}”."),
+    gettext_noop("No fields changed."),
+)
