@@ -8,6 +8,10 @@ read these on every page. The project's catalogue (LOCALE_PATHS) comes before
 Django's own, so our locale/uk words them so that the name stands alone:
 «Оберіть для зміни: організація», «Запис «ALDA» (організація) додано.»
 
+The same way our catalogue translates the few admin strings Django's
+Ukrainian catalogue leaves in English (the admin index's table headers for
+screen readers, the hint after adding a user).
+
 Nothing imports this module: the strings are listed, exactly as Django spells
 them, so that makemessages puts them into our catalogue.
 """
@@ -44,4 +48,11 @@ DJANGO_ADMIN_STRINGS = (
     gettext_noop("Changed {fields} for {name} “{object}”."),
     gettext_noop("Deleted {name} “{object}”."),
     gettext_noop("No fields changed."),
+    # Left in English by Django's Ukrainian catalogue.
+    gettext_noop("Model name"),
+    gettext_noop("Add link"),
+    gettext_noop("Change or view list link"),
+    gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
+    gettext_noop("Forgotten your login credentials?"),
+    gettext_noop("In case you’ve forgotten, you are:"),
 )

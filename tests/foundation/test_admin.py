@@ -421,3 +421,10 @@ def test_ukrainian_admin_names_the_model_where_its_case_does_not_matter(editor_c
     )
     message = str(list(added.context["messages"])[0])
     assert message.startswith("Запис «") and message.endswith("» (організація) додано.")
+
+
+def test_the_ukrainian_admin_index_has_no_english_left(editor_client):
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    for english in ("Model name", "Add link", "Change or view list link"):
+        assert english not in html
+    assert "Тип записів" in html
