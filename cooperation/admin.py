@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.html import format_html_join
-from django.utils.text import capfirst
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -84,12 +84,15 @@ class AddressFromTitleForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.address_sources and "slug" in self.fields:
-            self.fields["slug"].required = False
-            self.fields["slug"].help_text = _(
-                "The record's address on the site: Latin letters, digits and hyphens. "
-                "Left empty, it is made from the title (the Ukrainian one in Latin "
-                "letters, if there is no English title yet). Changing it breaks links "
-                "that others saved."
+            address = self.fields["slug"]
+            address.required = False
+            address.help_text = format_lazy(
+                "{} {}",
+                address.help_text,
+                _(
+                    "Left empty, it is made from the title (the Ukrainian one in Latin "
+                    "letters, if there is no English title yet)."
+                ),
             )
 
     def clean(self):

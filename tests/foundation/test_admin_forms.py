@@ -381,3 +381,10 @@ def test_an_address_made_from_the_title_is_unique(editor_client):
 def test_an_address_typed_by_staff_is_kept(editor_client):
     add_organisation(editor_client, name_uk="Фонд", slug="our-fund")
     assert Organisation.objects.get(name_uk="Фонд").slug == "our-fund"
+
+
+def test_the_address_field_says_it_may_be_left_empty(editor_client):
+    form = editor_client.get(reverse("admin:partners_organisation_add")).context["adminform"].form
+    help_text = str(form.fields["slug"].help_text)
+    assert help_text.startswith("Адреса запису на сайті")
+    assert "Якщо залишити порожньою" in help_text
