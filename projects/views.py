@@ -91,7 +91,7 @@ class ApplicationDetailView(VisibleToUserMixin, DetailView):
         )
         user = self.request.user
         # Hide a draft project or programme from the public (the template
-        # does the same for the programme's organisation).
+        # does the same for the programme's organisation, with visible_to).
         if application.project and not application.project.is_visible_to(user):
             application.project = None
         if application.programme and not application.programme.is_visible_to(user):

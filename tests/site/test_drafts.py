@@ -114,3 +114,21 @@ def test_a_membership_is_shown_only_with_its_organisation(client, superuser, dat
     staff_client = Client()
     staff_client.force_login(superuser)
     assert name in staff_client.get("/en/memberships/").content.decode()
+
+
+def test_staff_see_a_draft_programme_organisation_on_the_application(superuser, data_2024):
+    from django.test import Client
+
+    from projects.models import Application
+
+    application = Application.objects.filter(programme__organisation__isnull=False).first()
+    organisation = application.programme.organisation
+    organisation.publication_status = "draft"
+    organisation.save()
+    url = application.get_absolute_url()
+    # Named under the programme, after a line break.
+    link = f'<br><a href="{organisation.get_absolute_url()}"'
+    staff = Client()
+    staff.force_login(superuser)
+    assert link in staff.get(url).content.decode()
+    assert link not in Client().get(url).content.decode()
