@@ -261,19 +261,24 @@ class PriorityArea(TimeStampedModel):
         return reverse("cooperation:area_detail", kwargs={"slug": self.slug})
 
 
-class CountryQuerySet(models.QuerySet):
+class ReferencedQuerySet(models.QuerySet):
+    """Records that others point at: countries, organisations."""
+
+    def with_published(self, relation: str):
+        """Those that a published record refers to through ``relation``
+        ("events", "projects", …): the choices of a list's country or
+        partner filter, so that none leads to an empty list. A semi-join, so
+        no DISTINCT over thousands of rows."""
+        return self.filter(Exists(published_referrers(self.model, relation)))
+
+
+class CountryQuerySet(ReferencedQuerySet):
     def partners(self):
         """The countries the office lists as countries of cooperation."""
         return self.filter(is_cooperation_partner=True)
 
     def eu_partners(self):
         return self.partners().filter(is_eu_member=True)
-
-    def with_published(self, relation: str):
-        """Countries that a published record refers to through ``relation``
-        ("events", "projects", "organisations"): the choices of a list's
-        country filter. A semi-join, so no DISTINCT over thousands of rows."""
-        return self.filter(Exists(published_referrers(self.model, relation)))
 
 
 class Country(TimeStampedModel):

@@ -120,25 +120,20 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    postgresql_options = DATABASES["default"].setdefault("OPTIONS", {})
     # A database host that does not answer (rather than refusing) would hold
     # every request, /health/ included, until gunicorn kills the worker (60 s).
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
-        "connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 5)
-    )
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
-    "DJANGO_DB_PREPARED_STATEMENTS", True
-):
-    # PostgreSQL spends longer planning the portal's short queries than running
-    # them (measured on a project page: 0.1-0.5 ms planning against 0.02-0.2 ms
-    # running, per query). With the parameters sent apart from the SQL, psycopg
-    # prepares a query the fifth time a connection runs it, and PostgreSQL
-    # keeps its plan for that connection. Django leaves this off because a
-    # pooler in transaction mode (PgBouncer before 1.21, or without
-    # max_prepared_statements) cannot keep prepared statements: set
-    # DJANGO_DB_PREPARED_STATEMENTS=0 behind one.
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True, prepare_threshold=5
-    )
+    postgresql_options.setdefault("connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 5))
+    if env_bool("DJANGO_DB_PREPARED_STATEMENTS", True):
+        # PostgreSQL spends longer planning the portal's short queries than
+        # running them (measured on a project page: 0.1-0.5 ms planning against
+        # 0.02-0.2 ms running, per query). With the parameters sent apart from
+        # the SQL, psycopg prepares a query the fifth time a connection runs
+        # it, and PostgreSQL keeps its plan for that connection. Django leaves
+        # this off because a pooler in transaction mode (PgBouncer before
+        # 1.21, or without max_prepared_statements) cannot keep prepared
+        # statements: set DJANGO_DB_PREPARED_STATEMENTS=0 behind one.
+        postgresql_options.update(server_side_binding=True, prepare_threshold=5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -5,7 +5,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -13,10 +13,10 @@ from cooperation.models import (
     OrganisationLinkQuerySet,
     PublishableModel,
     PublishableQuerySet,
+    ReferencedQuerySet,
     SearchableModel,
     SearchableQuerySet,
     address_field,
-    published_referrers,
     year_validators,
 )
 from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
@@ -25,12 +25,8 @@ _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 _SMALL_WORDS = frozenset("a an and at for in of on the to і й та з із зі в у для до на по".split())
 
 
-class OrganisationQuerySet(SearchableQuerySet):
-    def with_published(self, relation: str):
-        """Organisations that a published record names through ``relation``
-        ("events", "projects", "memoranda", "applications"): the choices of a
-        list's partner filter, so that none leads to an empty list."""
-        return self.filter(Exists(published_referrers(self.model, relation)))
+class OrganisationQuerySet(ReferencedQuerySet, SearchableQuerySet):
+    pass
 
 
 class Organisation(SearchableModel):
