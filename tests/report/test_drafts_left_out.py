@@ -101,6 +101,7 @@ def test_an_organisation_of_the_brochure_set_to_draft_leaves_the_report(client, 
     council = Organisation.objects.get(slug="hradyzk-settlement-council")
     page, pdf = page_and_pdf(client)
     assert "Градизька селищна рада" in pdf
+    assert "Градизька селищна рада" in page
 
     council.publication_status = DRAFT
     council.save()
@@ -116,6 +117,7 @@ def test_a_draft_programme_is_not_named(client, report_2024):
     programme = application.programme
     page, pdf = page_and_pdf(client)
     assert programme.name_uk in pdf
+    assert programme.name_uk in page
 
     programme.publication_status = DRAFT
     programme.save()

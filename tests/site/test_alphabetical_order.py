@@ -11,7 +11,8 @@ pytestmark = pytest.mark.django_db
 
 def organisation_names(client, url: str) -> list[str]:
     html = client.get(url).content.decode()
-    return re.findall(r'class="org-card__name" href="[^"]+">([^<]+)</a>', html)
+    # Any attributes after the address: a name in Ukrainian on an English page has lang="uk".
+    return re.findall(r'class="org-card__name" href="[^"]+"[^>]*>([^<]+)</a>', html)
 
 
 def option_labels(client, url: str, name: str) -> list[str]:

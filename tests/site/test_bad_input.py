@@ -56,7 +56,10 @@ def test_a_filter_error_is_linked_to_its_field(client, data_2024, field):
 def test_an_unknown_order_keeps_the_default_order(client, data_2024, ordering):
     html = client.get(f"/en/events/?year=2024&ordering={ordering}").content.decode()
     assert "Some filters could not be applied" not in html
-    assert 'class="count" aria-live="polite">16 ' in html
+    from events.models import Event
+
+    in_2024 = Event.objects.published().in_year(2024).count()
+    assert f'class="count" aria-live="polite">{in_2024} ' in html
 
 
 @pytest.mark.parametrize("page", ["999", "0", "-1", "abc", "1e3", "99999999999999999999999"])
