@@ -129,6 +129,13 @@ def test_filters_collapse_above_the_list_on_a_phone(open_page):
     expect(page.get_by_role("link", name="Clear filters")).to_be_visible()
 
 
+def test_a_wide_screen_offers_one_way_to_clear_the_filters(open_page):
+    page = open_page("/en/events/?year=2024", width=1280)
+    expect(page.get_by_role("link", name="Clear filters")).to_have_count(1)
+    in_the_panel = page.locator("details.filters").get_by_role("link", name="Clear filters")
+    expect(in_the_panel).to_be_visible()
+
+
 def test_a_list_without_filters_takes_the_whole_width(open_page):
     page = open_page("/en/memberships/", width=1280)
     main = page.locator("main .container.list-layout").bounding_box()
