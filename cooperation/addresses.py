@@ -13,6 +13,8 @@ import re
 
 from django.utils.text import slugify
 
+from .search_text import APOSTROPHES
+
 # Letters spelled one way at the start of a word and another inside it.
 _WORD_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 _INSIDE_WORD = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
@@ -25,11 +27,9 @@ _LETTERS = {
     "ш": "sh",
     "щ": "shch",
     "ь": "",
-    "'": "",
-    "’": "",
-    "ʼ": "",
+    **dict.fromkeys(APOSTROPHES, ""),
 }
-_CYRILLIC_WORD = re.compile(r"[а-щьюяєіїґ'’ʼ]+", re.IGNORECASE)
+_CYRILLIC_WORD = re.compile(rf"[а-щьюяєіїґ{re.escape(APOSTROPHES)}]+", re.IGNORECASE)
 
 
 def _transliterate_word(match: re.Match) -> str:

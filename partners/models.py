@@ -19,9 +19,10 @@ from cooperation.models import (
     address_field,
     year_validators,
 )
+from cooperation.search_text import APOSTROPHES
 from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
 
-_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+_APOSTROPHE_IN_WORD = re.compile(rf"(?<=\w)[{re.escape(APOSTROPHES)}](?=\w)")
 _SMALL_WORDS = frozenset("a an and at for in of on the to і й та з із зі в у для до на по".split())
 
 
