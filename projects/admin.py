@@ -7,7 +7,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from cooperation.admin import PublishableAdmin
 from cooperation.alphabet import Alphabetical
-from cooperation.templatetags.portal import money
+from cooperation.report.formatting import format_amount
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
 
@@ -136,7 +136,9 @@ class ApplicationAdmin(PublishableAdmin):
     @admin.display(description=_("amount awarded"), ordering="amount_awarded")
     def awarded(self, obj: Application) -> str | None:
         # With its currency, grouped as the site shows amounts.
-        return money(obj.amount_awarded, obj.currency) or None
+        if obj.amount_awarded is None:
+            return None
+        return format_amount(obj.amount_awarded, obj.currency)
 
     def get_search_results(self, request, queryset, search_term):
         """Also finds an application by its code as the list shows it:

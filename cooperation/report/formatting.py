@@ -12,12 +12,24 @@ from django.utils import dateformat
 from django.utils.formats import number_format
 from django.utils.translation import pgettext, pgettext_lazy
 
+# After a scaled amount («47 млн грн», «2 млн злотих»): the words that follow
+# a number word.
 CURRENCY_UNITS = {
     "UAH": pgettext_lazy("currency unit after an amount", "UAH"),
     "EUR": pgettext_lazy("currency unit after an amount", "EUR"),
     "USD": pgettext_lazy("currency unit after an amount", "USD"),
     "PLN": pgettext_lazy("currency unit after an amount", "PLN"),
     "GBP": pgettext_lazy("currency unit after an amount", "GBP"),
+}
+
+# After an amount written in full («1 250 000 зл.»): abbreviations, which agree
+# with any number.
+CURRENCY_ABBREVIATIONS = {
+    "UAH": pgettext_lazy("currency abbreviation", "UAH"),
+    "EUR": pgettext_lazy("currency abbreviation", "EUR"),
+    "USD": pgettext_lazy("currency abbreviation", "USD"),
+    "PLN": pgettext_lazy("currency abbreviation", "PLN"),
+    "GBP": pgettext_lazy("currency abbreviation", "GBP"),
 }
 
 AMOUNT_SCALES = [
@@ -56,6 +68,13 @@ def format_money(amount: Decimal, currency: str) -> Money:
     decimals = 0 if amount == amount.to_integral_value() else 2
     value = number_format(amount, decimals, use_l10n=True, force_grouping=True)
     return Money(value=value, unit=currency_unit)
+
+
+def format_amount(amount: Decimal, currency: str) -> str:
+    """An amount in full with grouping: “47 000 000 грн”, “1 250,50 зл.”."""
+    places = 0 if amount == amount.to_integral_value() else 2
+    number = number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
+    return f"{number}\N{NO-BREAK SPACE}{CURRENCY_ABBREVIATIONS.get(currency, currency)}".strip()
 
 
 def quoted(title: str) -> str:

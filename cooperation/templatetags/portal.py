@@ -12,15 +12,14 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db.models import Model
 from django.urls import NoReverseMatch, reverse, translate_url
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import pgettext
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from cooperation.cache import fragment_until_next_change
 from cooperation.models import AnnualReport
-from cooperation.report.formatting import Money, format_money, quoted
+from cooperation.report.formatting import Money, format_amount, format_money, quoted
 from cooperation.report.formatting import date_range as format_date_range
 
 register = template.Library()
@@ -133,26 +132,12 @@ def date_range(start: datetime.date | None, end: datetime.date | None = None) ->
     return format_date_range(start, end) if start else ""
 
 
-def _currency_label(currency: str) -> str:
-    labels = {
-        "UAH": pgettext("currency abbreviation", "UAH"),
-        "EUR": pgettext("currency abbreviation", "EUR"),
-        "USD": pgettext("currency abbreviation", "USD"),
-        "PLN": pgettext("currency abbreviation", "PLN"),
-        "GBP": pgettext("currency abbreviation", "GBP"),
-    }
-    return labels.get(currency, currency)
-
-
 @register.filter
 def money(amount, currency: str = "") -> str:
     """An amount with grouping in the page's language: “47 000 000 грн”."""
     if amount is None or amount == "":
         return ""
-    amount = Decimal(amount)
-    places = 0 if amount == amount.to_integral_value() else 2
-    number = formats.number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
-    return f"{number}\u00a0{_currency_label(currency)}".strip()
+    return format_amount(Decimal(amount), currency)
 
 
 @register.simple_tag
