@@ -159,8 +159,11 @@ class TranslatedAdmin(TabbedTranslationAdmin):
 
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)
-        for entry in getattr(response, "context_data", {}).get("action_list", []):
-            entry.change_message = localised_change_message(entry.change_message, self.model)
+        entries = getattr(response, "context_data", {}).get("action_list", [])
+        if entries:
+            localised = LocalisedChangeMessages(self.model)
+            for entry in entries:
+                entry.change_message = localised(entry.change_message)
         return response
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -268,7 +271,7 @@ def field_labels(model) -> dict[str, str]:
     }
 
 
-def localised_change_message(change_message: str, model) -> str:
+class LocalisedChangeMessages:
     """A history entry's changed fields named in the active language.
 
     Django stores the labels of the fields a save changed in English (the
@@ -277,32 +280,41 @@ def localised_change_message(change_message: str, model) -> str:
     not our msgid ("start date"), and modeltranslation's "Title [uk]" is none
     at all: the Ukrainian admin showed the history in English. Labels are
     matched to fields here, the model's own or, for a change to an inline
-    row, the inline model's."""
-    try:
-        message = json.loads(change_message)
-    except ValueError:
-        return change_message
-    if not isinstance(message, list):
-        return change_message
-    changed_models = {None: model}
-    with translation.override(None):
-        changed_models.update(
-            (str(relation.related_model._meta.verbose_name), relation.related_model)
-            for relation in model._meta.related_objects
-        )
-        english = {name: field_labels(changed_models[name]) for name in changed_models}
-    for part in message:
-        changed = part.get("changed") if isinstance(part, dict) else None
-        if not isinstance(changed, dict) or changed.get("name") not in changed_models:
-            continue
-        name = changed.get("name")
-        local = field_labels(changed_models[name])
-        in_language = {label: local[field] for field, label in english[name].items()}
-        # A field's name stands for its label in entries of before this was so.
-        changed["fields"] = [
-            in_language.get(label) or local.get(label, label) for label in changed.get("fields", [])
-        ]
-    return json.dumps(message)
+    row, the inline model's. The tables are built once per history page."""
+
+    def __init__(self, model):
+        with translation.override(None):
+            # An inline row's change is stored under its model's English name.
+            self.models = {None: model} | {
+                str(relation.related_model._meta.verbose_name): relation.related_model
+                for relation in model._meta.related_objects
+            }
+            english = {name: field_labels(changed) for name, changed in self.models.items()}
+        self.local = {name: field_labels(changed) for name, changed in self.models.items()}
+        self.in_language = {
+            name: {label: self.local[name][field] for field, label in labels.items()}
+            for name, labels in english.items()
+        }
+
+    def __call__(self, change_message: str) -> str:
+        try:
+            message = json.loads(change_message)
+        except ValueError:
+            return change_message
+        if not isinstance(message, list):
+            return change_message
+        for part in message:
+            changed = part.get("changed") if isinstance(part, dict) else None
+            if not isinstance(changed, dict) or changed.get("name") not in self.models:
+                continue
+            name = changed.get("name")
+            in_language, local = self.in_language[name], self.local[name]
+            # A field's name stands for its label in entries of before this was so.
+            changed["fields"] = [
+                in_language.get(label) or local.get(label, label)
+                for label in changed.get("fields", [])
+            ]
+        return json.dumps(message)
 
 
 def missing_english(record) -> list[str]:
