@@ -103,13 +103,13 @@ class Organisation(SearchableModel):
         return reverse("partners:organisation_detail", kwargs={"slug": self.slug})
 
 
-class MembershipQuerySet(PublishableQuerySet):
+class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
     def visible_to(self, user):
-        """A membership is shown with its organisation or not at all: the
-        public sees the published ones of published organisations."""
-        return (
-            super().visible_to(user).filter(organisation__in=Organisation.objects.visible_to(user))
-        )
+        """The memberships ``user`` may see on their own account (super():
+        PublishableQuerySet's), of organisations ``user`` may see
+        (OrganisationLinkQuerySet's rule): the public sees the published
+        memberships of published organisations."""
+        return super().visible_to(user).of_organisations_visible_to(user)
 
     def active_in(self, year: int):
         return self.filter(

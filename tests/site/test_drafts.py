@@ -204,3 +204,45 @@ def test_staff_see_the_draft_programme_of_an_application(superuser, data_2024):
     with translation.override("en"):
         url = application.get_absolute_url()
     assert programme.name_en in staff.get(url).content.decode()
+
+
+@pytest.fixture
+def links_to_a_draft_organisation(draft_records):
+    """The draft organisation linked to published records in every kind of
+    link: returns the pages that show those links."""
+    from partners.models import Membership, Memorandum, MemorandumParty
+    from projects.models import Application, ApplicationPartner, Project, ProjectParticipation
+
+    organisation = draft_records["organisation"]
+    project = Project.objects.get(slug="promoting-polish-in-poltava-schools")
+    ProjectParticipation.objects.create(project=project, organisation=organisation, role="funding")
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    MemorandumParty.objects.create(memorandum=memorandum, organisation=organisation, order=9)
+    application = Application.objects.get(year=2024, number=2)
+    ApplicationPartner.objects.create(
+        application=application, organisation=organisation, role="partner"
+    )
+    Membership.objects.create(
+        organisation=organisation, since_year=2020, publication_status="published"
+    )
+    with translation.override("en"):
+        return [
+            project.get_absolute_url(),
+            memorandum.get_absolute_url(),
+            application.get_absolute_url(),
+            "/en/memberships/",
+        ]
+
+
+def test_links_to_a_draft_organisation_are_left_out_for_the_public(
+    client, links_to_a_draft_organisation
+):
+    for url in links_to_a_draft_organisation:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Draft Foundation" not in response.content.decode(), url
+
+
+def test_staff_see_links_to_a_draft_organisation(staff_client, links_to_a_draft_organisation):
+    for url in links_to_a_draft_organisation:
+        assert "Draft Foundation" in staff_client.get(url).content.decode(), url
