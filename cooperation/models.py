@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .alphabet import AlphabeticalQuerySet
 from .search_text import document_of
 
 # Years the office may record: independence of Ukraine to a generous future.
@@ -281,7 +282,9 @@ class ReferencedQuerySet(models.QuerySet):
         return self.filter(Exists(published_referrers(self.model, relation)))
 
 
-class CountryQuerySet(ReferencedQuerySet):
+class CountryQuerySet(ReferencedQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("name",)
+
     def partners(self):
         """The countries the office lists as countries of cooperation."""
         return self.filter(is_cooperation_partner=True)

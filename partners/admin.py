@@ -4,7 +4,6 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.admin import PublishableAdmin
-from cooperation.alphabet import Alphabetical
 
 from .models import Membership, Memorandum, MemorandumParty, Organisation
 
@@ -14,7 +13,7 @@ class OrganisationAdmin(PublishableAdmin):
     list_display = ["name", "short_name", "kind", "country", "publication_status"]
     list_filter = ["publication_status", "kind", "country"]
     # By name as the admin's language spells it (the address is English).
-    ordering = [Alphabetical("name"), "slug"]
+    ordering = Organisation.objects.alphabetical_ordering()
     search_fields = ["name_uk", "name_en", "short_name_uk", "short_name_en", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["country"]
