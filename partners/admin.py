@@ -36,9 +36,14 @@ class MembershipAdmin(PublishableAdmin):
 class AtLeastOnePartyFormSet(BaseInlineFormSet):
     """A memorandum is signed with someone: refuses a save that leaves no party.
 
-    The admin passes ``min_num`` to the formset but not ``validate_min``, so the
-    inline's minimum alone only shows an empty row; ticking "delete" on the
-    only party would still save."""
+    The inline's ``min_num`` alone only shows an empty row: the admin does not
+    pass ``validate_min``, so ticking "delete" on the only party would save.
+    Counted here rather than by ``validate_min`` (get_formset could pass it):
+    both take a row marked for deletion, or an untouched extra row, for no
+    party, but Django checks even when a row has errors, so staff who leave
+    the blank row of a new memorandum empty would read "at least one party"
+    above the row's own "This field is required". (Django's message, "Please
+    submit at least 1 form.", also has no Ukrainian in its catalogue.)"""
 
     def clean(self) -> None:
         super().clean()
