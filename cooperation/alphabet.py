@@ -8,10 +8,11 @@ Ukrainian alphabet's order (ґ after г, є after е, і and ї after и), then 
 in English, Latin first, then Cyrillic. Case and accents do not count.
 
 - In Python: ``sorted(names, key=sort_key)``.
-- In the database: ``order_by(Alphabetical("name"), "slug")``. The collations it
-  names exist on both databases: on PostgreSQL an ICU collation per language
-  (cooperation/migrations/0005), on SQLite one that compares with sort_key
-  (given to every new connection by ``cooperation.sqlite``).
+- In the database: ``Organisation.objects.alphabetical()``, a method of every
+  queryset of records listed by name or title (``AlphabeticalQuerySet``). The
+  collations it names exist on both databases: on PostgreSQL an ICU collation
+  per language (cooperation/migrations/0005), on SQLite one that compares with
+  sort_key (given to every new connection by ``cooperation.sqlite``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 
 from django.conf import settings
-from django.db.models import Expression, F, Value
+from django.db.models import Expression, F, QuerySet, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
@@ -92,6 +93,24 @@ class Alphabetical(Expression):
             fallback = F(build_localized_fieldname(self.field_name, default))
             shown = Coalesce(NullIf(shown, Value("")), fallback)
         return Collate(shown, COLLATIONS[language]).resolve_expression(*args, **kwargs)
+
+
+class AlphabeticalQuerySet(QuerySet):
+    """Records that lists show by name or title: ``alphabetical()`` orders
+    them A to Я in the page's language, the one place that says how."""
+
+    # The translated field read alphabetically, then the fields that order
+    # records of the same name among themselves, so that pages do not swap them.
+    alphabetical_by: tuple[str, ...]
+
+    def alphabetical_ordering(self) -> list:
+        """The terms of ``alphabetical()``, where an order is given as a list:
+        a list's choice of orders, the admin's ``ordering``."""
+        field, *same_name_order = self.alphabetical_by
+        return [Alphabetical(field), *same_name_order]
+
+    def alphabetical(self):
+        return self.order_by(*self.alphabetical_ordering())
 
 
 def compare_in(language: str):

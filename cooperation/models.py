@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .alphabet import AlphabeticalQuerySet
 from .search_text import document_of
 
 # Years the office may record: independence of Ukraine to a generous future.
@@ -58,16 +59,25 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class OrganisationLinkQuerySet(models.QuerySet):
-    """Rows that tie a record to an organisation: a project's participants, a
-    memorandum's parties, an application's donors and partners."""
+    """Rows that tie a record to an organisation: the council's memberships, a
+    project's participants, a memorandum's parties, an application's donors
+    and partners.
+
+    A link is shown with its organisation or not at all: whoever may not see
+    the organisation (the public, a draft one) does not see its links either.
+    ``of_organisations_visible_to`` is that rule, for every kind of link."""
+
+    def of_organisations_visible_to(self, user):
+        """The links whose organisation ``user`` may see: for the public, those
+        of published organisations; for staff, every link (a preview)."""
+        if previews_drafts(user):
+            return self
+        return self.filter(organisation__publication_status=PublicationStatus.PUBLISHED)
 
     def visible_to(self, user):
-        """The links whose organisation ``user`` may see (the public: published
-        ones only), each with its organisation and that one's country."""
-        links = self.select_related("organisation__country")
-        if previews_drafts(user):
-            return links
-        return links.filter(organisation__publication_status=PublicationStatus.PUBLISHED)
+        """The links ``user`` may see, each with its organisation and that
+        one's country."""
+        return self.of_organisations_visible_to(user).select_related("organisation__country")
 
 
 class PublishableModel(TimeStampedModel):
@@ -272,7 +282,9 @@ class ReferencedQuerySet(models.QuerySet):
         return self.filter(Exists(published_referrers(self.model, relation)))
 
 
-class CountryQuerySet(ReferencedQuerySet):
+class CountryQuerySet(ReferencedQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("name",)
+
     def partners(self):
         """The countries the office lists as countries of cooperation."""
         return self.filter(is_cooperation_partner=True)

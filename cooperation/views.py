@@ -19,7 +19,6 @@ from events.models import Event
 from partners.models import Membership, Organisation
 from projects.models import Application, Project
 
-from .alphabet import Alphabetical
 from .cache import until_next_change
 from .figures import headline_figures, latest_year
 from .filters import INVALID_CHOICE_MESSAGE
@@ -178,9 +177,7 @@ class CountryDetailView(DetailView):
         events = Event.objects.visible_to(user).filter(country=country)
         projects = Project.objects.visible_to(user).filter(countries=country)
         context.update(
-            organisations=organisations.select_related("country").order_by(
-                Alphabetical("name"), "slug"
-            ),
+            organisations=organisations.select_related("country").alphabetical(),
             events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
             event_count=events.count(),
             projects=projects.select_related("priority_area"),

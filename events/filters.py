@@ -5,7 +5,6 @@ from django.db.models import Q
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.alphabet import Alphabetical
 from cooperation.filters import PortalFilterSet
 from cooperation.models import Country, PriorityArea
 from partners.models import Organisation
@@ -52,16 +51,14 @@ class EventFilter(PortalFilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),
         to_field_name="iso_code",
-        queryset=Country.objects.with_published("events").order_by(Alphabetical("name")),
+        queryset=Country.objects.with_published("events").alphabetical(),
         empty_label=_("All countries"),
     )
     partner = django_filters.ModelChoiceFilter(
         label=_("Partner"),
         field_name="organisations",
         to_field_name="slug",
-        queryset=Organisation.objects.published()
-        .with_published("events")
-        .order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published().with_published("events").alphabetical(),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -84,7 +81,7 @@ class EventFilter(PortalFilterSet):
     SORTS = {
         "newest": ("-start_date", "slug"),
         "oldest": ("start_date", "slug"),
-        "title": (Alphabetical("title"), "slug"),
+        "title": Event.objects.alphabetical_ordering(),
     }
 
     class Meta:

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext, pgettext_lazy
 
+from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.models import (
     SearchableModel,
     SearchableQuerySet,
@@ -24,7 +25,9 @@ from cooperation.uploads import (
 )
 
 
-class EventQuerySet(SearchableQuerySet):
+class EventQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("title", "slug")
+
     def in_year(self, year: int):
         return self.filter(start_date__year=year)
 

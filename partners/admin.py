@@ -4,7 +4,6 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.admin import PublishableAdmin
-from cooperation.alphabet import Alphabetical
 
 from .models import Membership, Memorandum, MemorandumParty, Organisation
 
@@ -14,7 +13,7 @@ class OrganisationAdmin(PublishableAdmin):
     list_display = ["name", "short_name", "kind", "country", "publication_status"]
     list_filter = ["publication_status", "kind", "country"]
     # By name as the admin's language spells it (the address is English).
-    ordering = [Alphabetical("name"), "slug"]
+    ordering = Organisation.objects.alphabetical_ordering()
     search_fields = ["name_uk", "name_en", "short_name_uk", "short_name_en", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["country"]
@@ -37,9 +36,14 @@ class MembershipAdmin(PublishableAdmin):
 class AtLeastOnePartyFormSet(BaseInlineFormSet):
     """A memorandum is signed with someone: refuses a save that leaves no party.
 
-    The admin passes ``min_num`` to the formset but not ``validate_min``, so the
-    inline's minimum alone only shows an empty row; ticking "delete" on the
-    only party would still save."""
+    The inline's ``min_num`` alone only shows an empty row: the admin does not
+    pass ``validate_min``, so ticking "delete" on the only party would save.
+    Counted here rather than by ``validate_min`` (get_formset could pass it):
+    both take a row marked for deletion, or an untouched extra row, for no
+    party, but Django checks even when a row has errors, so staff who leave
+    the blank row of a new memorandum empty would read "at least one party"
+    above the row's own "This field is required". (Django's message, "Please
+    submit at least 1 form.", also has no Ukrainian in its catalogue.)"""
 
     def clean(self) -> None:
         super().clean()

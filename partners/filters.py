@@ -3,7 +3,6 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.alphabet import Alphabetical
 from cooperation.figures import latest_year
 from cooperation.filters import PortalFilterSet
 from cooperation.models import Country
@@ -18,7 +17,7 @@ class OrganisationFilter(PortalFilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),
         to_field_name="iso_code",
-        queryset=Country.objects.with_published("organisations").order_by(Alphabetical("name")),
+        queryset=Country.objects.with_published("organisations").alphabetical(),
         empty_label=_("All countries"),
     )
     ordering = django_filters.ChoiceFilter(
@@ -27,7 +26,10 @@ class OrganisationFilter(PortalFilterSet):
         method="sort",
         empty_label=None,
     )
-    SORTS = {"name": (Alphabetical("name"), "slug"), "type": ("kind", Alphabetical("name"), "slug")}
+    SORTS = {
+        "name": Organisation.objects.alphabetical_ordering(),
+        "type": ["kind", *Organisation.objects.alphabetical_ordering()],
+    }
 
     class Meta:
         model = Organisation
@@ -67,9 +69,7 @@ class MemorandumFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="parties",
         to_field_name="slug",
-        queryset=Organisation.objects.published()
-        .with_published("memoranda")
-        .order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published().with_published("memoranda").alphabetical(),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -92,7 +92,7 @@ class MemorandumFilter(PortalFilterSet):
     SORTS = {
         "newest": ("-signed_year", "category", "slug"),
         "oldest": ("signed_year", "category", "slug"),
-        "title": (Alphabetical("title"), "slug"),
+        "title": Memorandum.objects.alphabetical_ordering(),
     }
 
     class Meta:

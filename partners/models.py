@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.models import (
     OrganisationLinkQuerySet,
     PublishableModel,
@@ -26,8 +27,8 @@ _APOSTROPHE_IN_WORD = re.compile(rf"(?<=\w)[{re.escape(APOSTROPHES)}](?=\w)")
 _SMALL_WORDS = frozenset("a an and at for in of on the to і й та з із зі в у для до на по".split())
 
 
-class OrganisationQuerySet(ReferencedQuerySet, SearchableQuerySet):
-    pass
+class OrganisationQuerySet(ReferencedQuerySet, SearchableQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("name", "slug")
 
 
 class Organisation(SearchableModel):
@@ -103,13 +104,13 @@ class Organisation(SearchableModel):
         return reverse("partners:organisation_detail", kwargs={"slug": self.slug})
 
 
-class MembershipQuerySet(PublishableQuerySet):
+class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
     def visible_to(self, user):
-        """A membership is shown with its organisation or not at all: the
-        public sees the published ones of published organisations."""
-        return (
-            super().visible_to(user).filter(organisation__in=Organisation.objects.visible_to(user))
-        )
+        """The memberships ``user`` may see on their own account (super():
+        PublishableQuerySet's), of organisations ``user`` may see
+        (OrganisationLinkQuerySet's rule): the public sees the published
+        memberships of published organisations."""
+        return super().visible_to(user).of_organisations_visible_to(user)
 
     def active_in(self, year: int):
         return self.filter(
@@ -161,7 +162,9 @@ class Membership(PublishableModel):
         return reverse("partners:membership_list") + f"#membership-{self.pk}"
 
 
-class MemorandumQuerySet(SearchableQuerySet):
+class MemorandumQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("title", "slug")
+
     def in_force(self, year: int):
         """Memoranda that were in force at some time in the year: signed by its
         end and neither expired nor terminated before it began."""

@@ -1,7 +1,6 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView
 
-from cooperation.alphabet import Alphabetical
 from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
 from events.models import Event
 from projects.models import Application, Project
@@ -15,8 +14,7 @@ class OrganisationListView(PublicListView):
     filterset_class = OrganisationFilter
 
     def get_queryset(self):
-        queryset = super().get_queryset().select_related("country")
-        return queryset.order_by(Alphabetical("name"), "slug")
+        return super().get_queryset().select_related("country").alphabetical()
 
 
 class OrganisationDetailView(VisibleToUserMixin, DetailView):

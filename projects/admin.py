@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from cooperation.admin import PublishableAdmin
-from cooperation.alphabet import Alphabetical
 from cooperation.report.formatting import format_amount
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
@@ -67,7 +66,7 @@ class ProjectAdmin(PublishableAdmin):
 @admin.register(Programme)
 class ProgrammeAdmin(PublishableAdmin):
     list_display = ["name", "organisation", "publication_status"]
-    ordering = [Alphabetical("name"), "slug"]
+    ordering = Programme.objects.alphabetical_ordering()
     search_fields = [
         "name_uk",
         "name_en",

@@ -4,7 +4,6 @@ import django_filters
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.alphabet import Alphabetical
 from cooperation.filters import PortalFilterSet
 from cooperation.models import AnnualReport, Country, PriorityArea
 from partners.models import Organisation
@@ -37,7 +36,7 @@ class ProjectFilter(PortalFilterSet):
         label=_("Country"),
         field_name="countries",
         to_field_name="iso_code",
-        queryset=Country.objects.with_published("projects").order_by(Alphabetical("name")),
+        queryset=Country.objects.with_published("projects").alphabetical(),
         empty_label=_("All countries"),
         distinct=True,
     )
@@ -45,9 +44,7 @@ class ProjectFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="participations__organisation",
         to_field_name="slug",
-        queryset=Organisation.objects.published()
-        .with_published("projects")
-        .order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published().with_published("projects").alphabetical(),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -69,7 +66,7 @@ class ProjectFilter(PortalFilterSet):
     )
     SORTS = {
         "area": ("priority_area__order", "slug"),
-        "title": (Alphabetical("title"), "slug"),
+        "title": Project.objects.alphabetical_ordering(),
         "newest": (F("start_date").desc(nulls_last=True), "slug"),
     }
 
@@ -99,7 +96,7 @@ class ApplicationFilter(PortalFilterSet):
     programme = django_filters.ModelChoiceFilter(
         label=_("Programme or call"),
         to_field_name="slug",
-        queryset=Programme.objects.published().order_by(Alphabetical("name"), "slug"),
+        queryset=Programme.objects.published().alphabetical(),
         empty_label=_("All programmes"),
     )
     donor = django_filters.ModelChoiceFilter(
@@ -115,7 +112,7 @@ class ApplicationFilter(PortalFilterSet):
                 )
             )
         )
-        .order_by(Alphabetical("name"), "slug"),
+        .alphabetical(),
         method="filter_donor",
         empty_label=_("All donors"),
     )
@@ -130,9 +127,7 @@ class ApplicationFilter(PortalFilterSet):
         label=_("Partner"),
         field_name="partner_links__organisation",
         to_field_name="slug",
-        queryset=Organisation.objects.published()
-        .with_published("applications")
-        .order_by(Alphabetical("name"), "slug"),
+        queryset=Organisation.objects.published().with_published("applications").alphabetical(),
         empty_label=_("All partners"),
         distinct=True,
     )
@@ -149,7 +144,7 @@ class ApplicationFilter(PortalFilterSet):
     SORTS = {
         "newest": ("-year", "number"),
         "oldest": ("year", "number"),
-        "title": (Alphabetical("title"), "-year", "number"),
+        "title": Application.objects.alphabetical_ordering(),
     }
 
     class Meta:

@@ -7,10 +7,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.models import (
     Currency,
     OrganisationLinkQuerySet,
     PublishableModel,
+    PublishableQuerySet,
     SearchableModel,
     SearchableQuerySet,
     address_field,
@@ -28,7 +30,9 @@ class ParticipationRole(models.TextChoices):
     IMPLEMENTING = "implementing", _("Implementing")
 
 
-class ProjectQuerySet(SearchableQuerySet):
+class ProjectQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("title", "slug")
+
     def partner_projects(self):
         return self.filter(is_council_partner=True)
 
@@ -196,6 +200,10 @@ class ProjectParticipation(models.Model):
         return f"{self.project} — {self.organisation} ({self.get_role_display().lower()})"
 
 
+class ProgrammeQuerySet(PublishableQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("name", "slug")
+
+
 class Programme(PublishableModel):
     """A grant programme or call that applications are made to."""
 
@@ -211,6 +219,8 @@ class Programme(PublishableModel):
     )
     website = models.URLField(_("website"), blank=True)
 
+    objects = ProgrammeQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("programme or call")
         verbose_name_plural = _("programmes and calls")
@@ -220,7 +230,9 @@ class Programme(PublishableModel):
         return self.name
 
 
-class ApplicationQuerySet(SearchableQuerySet):
+class ApplicationQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
+    alphabetical_by = ("title", "-year", "number")
+
     def of_year(self, year: int):
         return self.filter(year=year)
 

@@ -76,6 +76,9 @@ class ApplicationDetailView(VisibleToUserMixin, DetailView):
 
     def get_queryset(self):
         user = self.request.user
+        # The project, the programme and its organisation are joined whoever
+        # may see them, and the template shows each only if it is visible_to
+        # the visitor: a Prefetch of the visible ones would cost two queries.
         return (
             super()
             .get_queryset()
@@ -86,29 +89,23 @@ class ApplicationDetailView(VisibleToUserMixin, DetailView):
         )
 
     def get_object(self, queryset=None):
-        application = get_object_or_404(
+        return get_object_or_404(
             self.get_queryset(), year=self.kwargs["year"], number=self.kwargs["number"]
         )
-        user = self.request.user
-        # Hide a draft project or programme from the public (the template
-        # does the same for the programme's organisation, with visible_to).
-        if application.project and not application.project.is_visible_to(user):
-            application.project = None
-        if application.programme and not application.programme.is_visible_to(user):
-            application.programme = None
-        return application
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user, application = self.request.user, self.object
         links = list(application.partner_links.all())
-        # The events of its project, and those with its partners (not its
-        # donors: the European Union meets the council about much else).
+        # The events of its project (if the visitor may see it), and those with
+        # its partners (not its donors: the European Union meets the council
+        # about much else).
         donor = ApplicationPartner.Role.DONOR
         partners = [link.organisation for link in links if link.role != donor]
         related = Q(organisations__in=partners)
-        if application.project:
-            related |= Q(projects=application.project)
+        project = application.project
+        if project is not None and project.is_visible_to(user):
+            related |= Q(projects=project)
         events = Event.objects.visible_to(user).filter(related).distinct()
         context.update(
             events=events.select_related("country", "priority_area")[:BLOCK_SIZE],

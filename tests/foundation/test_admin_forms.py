@@ -390,3 +390,79 @@ def test_the_address_field_says_it_may_be_left_empty(editor_client):
     help_text = str(form.fields["slug"].help_text)
     assert help_text.startswith("Адреса запису на сайті")
     assert "Якщо залишити порожньою" in help_text
+
+
+def new_memorandum_form_data(**changes) -> dict:
+    """A new memorandum with the one blank party row the add page opens with."""
+    data = {
+        "title_uk": "Новий меморандум",
+        "title_en": "New memorandum",
+        "slug": "new-memorandum",
+        "category": "international",
+        "publication_status": "draft",
+        "signed_year": "2024",
+        "edit_version": "",
+        "party_links-TOTAL_FORMS": "1",
+        "party_links-INITIAL_FORMS": "0",
+        "party_links-MIN_NUM_FORMS": "1",
+        "party_links-0-organisation": "",
+        "party_links-0-order": "0",
+    }
+    data.update(changes)
+    return data
+
+
+def test_a_new_memorandum_left_without_a_party_says_so_once(editor_client):
+    response = editor_client.post(
+        reverse("admin:partners_memorandum_add"), new_memorandum_form_data()
+    )
+
+    assert response.status_code == 200
+    (parties,) = response.context["inline_admin_formsets"]
+    assert parties.formset.forms[0].errors["organisation"]  # the row says it
+    assert not parties.formset.non_form_errors()  # and nothing repeats it
+
+
+def test_a_new_memorandum_saves_with_a_party_and_a_blank_row(editor_client):
+    from partners.models import Memorandum
+
+    alda = Organisation.objects.get(slug="alda")
+    data = new_memorandum_form_data(
+        **{
+            "party_links-TOTAL_FORMS": "2",
+            "party_links-0-organisation": alda.pk,
+            "party_links-1-organisation": "",
+            "party_links-1-order": "0",
+        }
+    )
+
+    response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
+
+    assert response.status_code == 302
+    assert [
+        party.slug for party in Memorandum.objects.get(slug="new-memorandum").parties.all()
+    ] == ["alda"]
+
+
+def test_a_blank_row_does_not_stand_in_for_the_deleted_only_party(editor_client):
+    from partners.models import Memorandum
+
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    data = memorandum_form_data(
+        editor_client,
+        memorandum,
+        **{
+            "party_links-0-DELETE": "on",
+            "party_links-TOTAL_FORMS": "2",
+            "party_links-1-organisation": "",
+            "party_links-1-order": "0",
+        },
+    )
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    (parties,) = response.context["inline_admin_formsets"]
+    assert parties.formset.non_form_errors().as_data()[0].code == "too_few_forms"
+    assert memorandum.party_links.count() == 1

@@ -1,6 +1,7 @@
 """Drafts are a 404 for the public and a marked preview for staff."""
 
 import pytest
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +133,116 @@ def test_staff_see_a_draft_programme_organisation_on_the_application(superuser, 
     staff.force_login(superuser)
     assert link in staff.get(url).content.decode()
     assert link not in Client().get(url).content.decode()
+
+
+@pytest.fixture
+def application_of_a_draft_project(data_2024):
+    """Application 2024/6, its project turned into a draft, and a published
+    event that only that project ties to the application."""
+    import datetime
+
+    from events.models import Event
+    from projects.models import Application
+
+    application = Application.objects.get(year=2024, number=6)
+    project = application.project
+    project.publication_status = "draft"
+    project.save()
+    event = Event.objects.create(
+        title_uk="Подія чернеткового проєкту",
+        title_en="Event of the draft project",
+        slug="event-of-the-draft-project",
+        start_date=datetime.date(2024, 5, 5),
+        is_online=True,
+        council_role=Event.CouncilRole.ATTENDED,
+        format=Event.Format.FORUM,
+        publication_status="published",
+    )
+    event.projects.add(project)
+    return application
+
+
+def test_the_public_do_not_see_the_draft_project_of_an_application(
+    client, application_of_a_draft_project
+):
+    project = application_of_a_draft_project.project
+    with translation.override("en"):
+        url = application_of_a_draft_project.get_absolute_url()
+        project_url = project.get_absolute_url()
+    html = client.get(url).content.decode()
+    assert project.title_en not in html
+    assert project_url not in html
+    assert "Event of the draft project" not in html  # nor what only that project links
+
+
+def test_staff_see_the_draft_project_of_an_application_marked(
+    superuser, application_of_a_draft_project
+):
+    from django.test import Client
+
+    project = application_of_a_draft_project.project
+    staff = Client()
+    staff.force_login(superuser)
+    with translation.override("en"):
+        url = application_of_a_draft_project.get_absolute_url()
+    html = staff.get(url).content.decode()
+    assert f'{project.title_en}</a> <span class="tag tag--draft">Draft</span>' in html
+    assert "Event of the draft project" in html
+
+
+def test_staff_see_the_draft_programme_of_an_application(superuser, data_2024):
+    from django.test import Client
+
+    from projects.models import Application
+
+    application = Application.objects.filter(programme__isnull=False).first()
+    programme = application.programme
+    programme.publication_status = "draft"
+    programme.save()
+    staff = Client()
+    staff.force_login(superuser)
+    with translation.override("en"):
+        url = application.get_absolute_url()
+    assert programme.name_en in staff.get(url).content.decode()
+
+
+@pytest.fixture
+def links_to_a_draft_organisation(draft_records):
+    """The draft organisation linked to published records in every kind of
+    link: returns the pages that show those links."""
+    from partners.models import Membership, Memorandum, MemorandumParty
+    from projects.models import Application, ApplicationPartner, Project, ProjectParticipation
+
+    organisation = draft_records["organisation"]
+    project = Project.objects.get(slug="promoting-polish-in-poltava-schools")
+    ProjectParticipation.objects.create(project=project, organisation=organisation, role="funding")
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    MemorandumParty.objects.create(memorandum=memorandum, organisation=organisation, order=9)
+    application = Application.objects.get(year=2024, number=2)
+    ApplicationPartner.objects.create(
+        application=application, organisation=organisation, role="partner"
+    )
+    Membership.objects.create(
+        organisation=organisation, since_year=2020, publication_status="published"
+    )
+    with translation.override("en"):
+        return [
+            project.get_absolute_url(),
+            memorandum.get_absolute_url(),
+            application.get_absolute_url(),
+            "/en/memberships/",
+        ]
+
+
+def test_links_to_a_draft_organisation_are_left_out_for_the_public(
+    client, links_to_a_draft_organisation
+):
+    for url in links_to_a_draft_organisation:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Draft Foundation" not in response.content.decode(), url
+
+
+def test_staff_see_links_to_a_draft_organisation(staff_client, links_to_a_draft_organisation):
+    for url in links_to_a_draft_organisation:
+        assert "Draft Foundation" in staff_client.get(url).content.decode(), url
