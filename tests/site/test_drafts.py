@@ -203,7 +203,9 @@ def test_staff_see_the_draft_programme_of_an_application(superuser, data_2024):
     staff.force_login(superuser)
     with translation.override("en"):
         url = application.get_absolute_url()
-    assert programme.name_en in staff.get(url).content.decode()
+    html = staff.get(url).content.decode()
+    # Named, and marked as a draft, as on the lists.
+    assert f'{programme.name_en}</span> <span class="tag tag--draft">Draft</span>' in html
 
 
 @pytest.fixture
