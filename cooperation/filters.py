@@ -9,8 +9,55 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .cache import until_next_change
+from .models import Country, PriorityArea
 
 INVALID_CHOICE_MESSAGE = _("This is not one of the choices. Pick one from the list.")
+
+# The orders of the lists of dated records.
+NEWEST_OLDEST_TITLE = [
+    ("newest", _("Newest first")),
+    ("oldest", _("Oldest first")),
+    ("title", _("By title")),
+]
+
+
+def ordering_filter(choices) -> django_filters.ChoiceFilter:
+    """A list's order, one of ``choices``: keys of the filter set's SORTS.
+    Always one of them (no empty choice); an unknown one is ignored (see
+    PortalFilterSet)."""
+    return django_filters.ChoiceFilter(
+        label=_("Order"), choices=choices, method="sort", empty_label=None
+    )
+
+
+def area_filter() -> django_filters.ModelChoiceFilter:
+    """The records of one priority area (there are six, all always listed)."""
+    return django_filters.ModelChoiceFilter(
+        label=_("Priority area"),
+        field_name="priority_area",
+        to_field_name="slug",
+        queryset=PriorityArea.objects.all(),
+        empty_label=_("All areas"),
+    )
+
+
+def country_filter(records: str, *, field_name: str = "country", distinct: bool = False):
+    """The records in one country, offering only the countries that have
+    published ``records`` (a reverse relation of Country), so that no choice
+    gives an empty list. ``distinct`` where a record may have several."""
+    return django_filters.ModelChoiceFilter(
+        label=_("Country"),
+        field_name=field_name,
+        to_field_name="iso_code",
+        queryset=Country.objects.with_published(records).alphabetical(),
+        empty_label=_("All countries"),
+        distinct=distinct,
+    )
+
+
+def year_choices(years) -> list[tuple[str, str]]:
+    """Drop-down choices of ``years``, in their order, each once."""
+    return [(str(year), str(year)) for year in dict.fromkeys(years)]
 
 
 class PlainSelect(forms.Select):
@@ -85,7 +132,12 @@ class PortalFilterSet(django_filters.FilterSet):
     (Django's own reads “Зробить коректний вибір” in Ukrainian) and the list
     shows nothing, so nobody mistakes an unfiltered list for a filtered one.
     An unknown order is different: nothing is filtered by it, so the list
-    simply keeps its default order."""
+    simply keeps its default order.
+
+    A list's orders are its ``SORTS``: the ``ordering`` filter's choices
+    (``ordering_filter``), each with the terms to order the records by."""
+
+    SORTS: dict[str, tuple | list] = {}
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
@@ -109,6 +161,9 @@ class PortalFilterSet(django_filters.FilterSet):
             if self.data.get("ordering") not in known:
                 self.data = self.data.copy()
                 del self.data["ordering"]
+
+    def sort(self, queryset, name, value):
+        return queryset.order_by(*self.SORTS[value])
 
     @property
     def chosen_count(self) -> int:

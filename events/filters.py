@@ -5,16 +5,22 @@ from django.db.models import Q
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.filters import PortalFilterSet
-from cooperation.models import Country, PriorityArea
-from partners.models import Organisation
+from cooperation.filters import (
+    NEWEST_OLDEST_TITLE,
+    PortalFilterSet,
+    area_filter,
+    country_filter,
+    ordering_filter,
+    year_choices,
+)
+from partners.filters import partner_filter
 
 from .models import Event
 
 
 def event_year_choices():
     years = Event.objects.published().dates("start_date", "year", order="DESC")
-    return [(str(day.year), str(day.year)) for day in years]
+    return year_choices(day.year for day in years)
 
 
 class EventFilter(PortalFilterSet):
@@ -41,43 +47,16 @@ class EventFilter(PortalFilterSet):
     format = django_filters.ChoiceFilter(
         label=_("Format"), choices=Event.Format.choices, empty_label=_("All formats")
     )
-    area = django_filters.ModelChoiceFilter(
-        label=_("Priority area"),
-        field_name="priority_area",
-        to_field_name="slug",
-        queryset=PriorityArea.objects.all(),
-        empty_label=_("All areas"),
-    )
-    country = django_filters.ModelChoiceFilter(
-        label=_("Country"),
-        to_field_name="iso_code",
-        queryset=Country.objects.with_published("events").alphabetical(),
-        empty_label=_("All countries"),
-    )
-    partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"),
-        field_name="organisations",
-        to_field_name="slug",
-        queryset=Organisation.objects.published().with_published("events").alphabetical(),
-        empty_label=_("All partners"),
-        distinct=True,
-    )
+    area = area_filter()
+    country = country_filter("events")
+    partner = partner_filter("organisations", "events")
     online = django_filters.ChoiceFilter(
         label=_("Where"),
         choices=[("online", _("Online")), ("in_person", _("In person"))],
         method="filter_online",
         empty_label=_("Online and in person"),
     )
-    ordering = django_filters.ChoiceFilter(
-        label=_("Order"),
-        choices=[
-            ("newest", _("Newest first")),
-            ("oldest", _("Oldest first")),
-            ("title", _("By title")),
-        ],
-        method="sort",
-        empty_label=None,
-    )
+    ordering = ordering_filter(NEWEST_OLDEST_TITLE)
     SORTS = {
         "newest": ("-start_date", "slug"),
         "oldest": ("start_date", "slug"),
@@ -87,9 +66,6 @@ class EventFilter(PortalFilterSet):
     class Meta:
         model = Event
         fields = []
-
-    def sort(self, queryset, name, value):
-        return queryset.order_by(*self.SORTS[value])
 
     def filter_online(self, queryset, name, value):
         if value == "online":

@@ -4,8 +4,13 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.figures import latest_year
-from cooperation.filters import PortalFilterSet
-from cooperation.models import Country
+from cooperation.filters import (
+    NEWEST_OLDEST_TITLE,
+    PortalFilterSet,
+    country_filter,
+    ordering_filter,
+    year_choices,
+)
 
 from .models import Memorandum, Organisation
 
@@ -14,18 +19,8 @@ class OrganisationFilter(PortalFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Type"), choices=Organisation.Kind.choices, empty_label=_("All types")
     )
-    country = django_filters.ModelChoiceFilter(
-        label=_("Country"),
-        to_field_name="iso_code",
-        queryset=Country.objects.with_published("organisations").alphabetical(),
-        empty_label=_("All countries"),
-    )
-    ordering = django_filters.ChoiceFilter(
-        label=_("Order"),
-        choices=[("name", _("By name")), ("type", _("By type"))],
-        method="sort",
-        empty_label=None,
-    )
+    country = country_filter("organisations")
+    ordering = ordering_filter([("name", _("By name")), ("type", _("By type"))])
     SORTS = {
         "name": Organisation.objects.alphabetical_ordering(),
         "type": ["kind", *Organisation.objects.alphabetical_ordering()],
@@ -35,14 +30,24 @@ class OrganisationFilter(PortalFilterSet):
         model = Organisation
         fields = []
 
-    def sort(self, queryset, name, value):
-        return queryset.order_by(*self.SORTS[value])
+
+def partner_filter(field_name: str, records: str) -> django_filters.ModelChoiceFilter:
+    """The records with one partner (through ``field_name``), offering only
+    the published organisations that have published ``records`` (a reverse
+    relation of Organisation), so that no choice gives an empty list."""
+    return django_filters.ModelChoiceFilter(
+        label=_("Partner"),
+        field_name=field_name,
+        to_field_name="slug",
+        queryset=Organisation.objects.published().with_published(records).alphabetical(),
+        empty_label=_("All partners"),
+        distinct=True,
+    )
 
 
 def memorandum_year_choices():
     years = Memorandum.objects.published().order_by("-signed_year")
-    years = years.values_list("signed_year", flat=True)
-    return [(str(year), str(year)) for year in dict.fromkeys(years)]
+    return year_choices(years.values_list("signed_year", flat=True))
 
 
 def in_force_year_choices():
@@ -52,7 +57,7 @@ def in_force_year_choices():
     if not signed:
         return []
     last = max(signed[-1], latest_year() or signed[-1])
-    return [(str(year), str(year)) for year in range(last, signed[0] - 1, -1)]
+    return year_choices(range(last, signed[0] - 1, -1))
 
 
 class MemorandumFilter(PortalFilterSet):
@@ -65,30 +70,14 @@ class MemorandumFilter(PortalFilterSet):
     category = django_filters.ChoiceFilter(
         label=_("Category"), choices=Memorandum.Category.choices, empty_label=_("All categories")
     )
-    partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"),
-        field_name="parties",
-        to_field_name="slug",
-        queryset=Organisation.objects.published().with_published("memoranda").alphabetical(),
-        empty_label=_("All partners"),
-        distinct=True,
-    )
+    partner = partner_filter("parties", "memoranda")
     in_force = django_filters.ChoiceFilter(
         label=_("In force in"),
         choices=in_force_year_choices,
         method="filter_in_force",
         empty_label=_("Any year"),
     )
-    ordering = django_filters.ChoiceFilter(
-        label=_("Order"),
-        choices=[
-            ("newest", _("Newest first")),
-            ("oldest", _("Oldest first")),
-            ("title", _("By title")),
-        ],
-        method="sort",
-        empty_label=None,
-    )
+    ordering = ordering_filter(NEWEST_OLDEST_TITLE)
     SORTS = {
         "newest": ("-signed_year", "category", "slug"),
         "oldest": ("signed_year", "category", "slug"),
@@ -98,9 +87,6 @@ class MemorandumFilter(PortalFilterSet):
     class Meta:
         model = Memorandum
         fields = []
-
-    def sort(self, queryset, name, value):
-        return queryset.order_by(*self.SORTS[value])
 
     def filter_in_force(self, queryset, name, value):
         return queryset.in_force(int(value))

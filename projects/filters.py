@@ -4,8 +4,16 @@ import django_filters
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.filters import PortalFilterSet
-from cooperation.models import AnnualReport, Country, PriorityArea
+from cooperation.filters import (
+    NEWEST_OLDEST_TITLE,
+    PortalFilterSet,
+    area_filter,
+    country_filter,
+    ordering_filter,
+    year_choices,
+)
+from cooperation.models import AnnualReport
+from partners.filters import partner_filter
 from partners.models import Organisation
 
 from .models import Application, ApplicationPartner, Programme, Project
@@ -18,51 +26,24 @@ def project_year_choices():
         years.add(day.year)
     for day in Project.objects.published().dates("end_date", "year"):
         years.add(day.year)
-    return [(str(year), str(year)) for year in sorted(years, reverse=True)]
+    return year_choices(sorted(years, reverse=True))
 
 
 class ProjectFilter(PortalFilterSet):
-    area = django_filters.ModelChoiceFilter(
-        label=_("Priority area"),
-        field_name="priority_area",
-        to_field_name="slug",
-        queryset=PriorityArea.objects.all(),
-        empty_label=_("All areas"),
-    )
+    area = area_filter()
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Project.Status.choices, empty_label=_("Any status")
     )
-    country = django_filters.ModelChoiceFilter(
-        label=_("Country"),
-        field_name="countries",
-        to_field_name="iso_code",
-        queryset=Country.objects.with_published("projects").alphabetical(),
-        empty_label=_("All countries"),
-        distinct=True,
-    )
-    partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"),
-        field_name="participations__organisation",
-        to_field_name="slug",
-        queryset=Organisation.objects.published().with_published("projects").alphabetical(),
-        empty_label=_("All partners"),
-        distinct=True,
-    )
+    country = country_filter("projects", field_name="countries", distinct=True)
+    partner = partner_filter("participations__organisation", "projects")
     year = django_filters.ChoiceFilter(
         label=_("Running in"),
         choices=project_year_choices,
         method="filter_year",
         empty_label=_("Any year"),
     )
-    ordering = django_filters.ChoiceFilter(
-        label=_("Order"),
-        choices=[
-            ("area", _("By priority area")),
-            ("title", _("By title")),
-            ("newest", _("Newest first")),
-        ],
-        method="sort",
-        empty_label=None,
+    ordering = ordering_filter(
+        [("area", _("By priority area")), ("title", _("By title")), ("newest", _("Newest first"))]
     )
     SORTS = {
         "area": ("priority_area__order", "slug"),
@@ -74,16 +55,13 @@ class ProjectFilter(PortalFilterSet):
         model = Project
         fields = []
 
-    def sort(self, queryset, name, value):
-        return queryset.order_by(*self.SORTS[value])
-
     def filter_year(self, queryset, name, value):
         return queryset.active_in(int(value))
 
 
 def application_year_choices():
     years = Application.objects.published().order_by("-year").values_list("year", flat=True)
-    return [(str(year), str(year)) for year in dict.fromkeys(years)]
+    return year_choices(years)
 
 
 class ApplicationFilter(PortalFilterSet):
@@ -116,31 +94,9 @@ class ApplicationFilter(PortalFilterSet):
         method="filter_donor",
         empty_label=_("All donors"),
     )
-    area = django_filters.ModelChoiceFilter(
-        label=_("Priority area"),
-        field_name="priority_area",
-        to_field_name="slug",
-        queryset=PriorityArea.objects.all(),
-        empty_label=_("All areas"),
-    )
-    partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"),
-        field_name="partner_links__organisation",
-        to_field_name="slug",
-        queryset=Organisation.objects.published().with_published("applications").alphabetical(),
-        empty_label=_("All partners"),
-        distinct=True,
-    )
-    ordering = django_filters.ChoiceFilter(
-        label=_("Order"),
-        choices=[
-            ("newest", _("Newest first")),
-            ("oldest", _("Oldest first")),
-            ("title", _("By title")),
-        ],
-        method="sort",
-        empty_label=None,
-    )
+    area = area_filter()
+    partner = partner_filter("partner_links__organisation", "applications")
+    ordering = ordering_filter(NEWEST_OLDEST_TITLE)
     SORTS = {
         "newest": ("-year", "number"),
         "oldest": ("year", "number"),
@@ -150,9 +106,6 @@ class ApplicationFilter(PortalFilterSet):
     class Meta:
         model = Application
         fields = []
-
-    def sort(self, queryset, name, value):
-        return queryset.order_by(*self.SORTS[value])
 
     def filter_donor(self, queryset, name, value):
         donor_of = Q(
