@@ -46,7 +46,7 @@ class EventQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
         running = list(
             self.filter(start_date__lt=today)
             .filter(last_day_gte(today))
-            .order_by("start_date", "slug")
+            .order_by("start_date", "slug")[:count]
         )
         starting = self.filter(start_date__gte=today).order_by("start_date", "slug")
         return (running + list(starting[: max(count - len(running), 0)]))[:count]
