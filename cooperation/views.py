@@ -37,6 +37,21 @@ class VisibleToUserMixin:
         return super().get_queryset().visible_to(self.request.user)
 
 
+class CanonicalAddressMixin:
+    """One address per page: Django's ``int`` converter also reads «02024» as
+    2024, so /reports/02024/ would be a second address of the 2024 report. Any
+    spelling other than the one ``reverse()`` gives for the same arguments is
+    sent there for good (301, query string kept), as a mature site does with
+    a link that still works but is not its own; no spelling is a 500."""
+
+    def dispatch(self, request, *args, **kwargs):
+        canonical = reverse(request.resolver_match.view_name, kwargs=kwargs)
+        if canonical != request.path:
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+        return super().dispatch(request, *args, **kwargs)
+
+
 class PublicListView(VisibleToUserMixin, FilterView):
     """A filtered, paginated list; filters and page live in the query string.
     An invalid filter shows the form's errors and no records."""

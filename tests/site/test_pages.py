@@ -476,6 +476,15 @@ def test_country_address_is_lower_case(client, data_2024):
     assert client.get("/en/countries/pol/").status_code == 404
 
 
+@pytest.mark.parametrize("address", ["2024/08", "02024/8", "2024/008"])
+def test_an_application_has_one_address(client, data_2024, address):
+    """The brochure numbers applications «08»: that spelling leads to the page."""
+    response = client.get(f"/uk/applications/{address}/?from=search")
+    assert response.status_code == 301
+    assert response["Location"] == "/uk/applications/2024/8/?from=search"
+    assert client.get("/en/applications/2024/99999999999999999999/").status_code == 404
+
+
 def test_not_found_page_in_both_languages(client, data_2024):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404
