@@ -5,7 +5,8 @@ visitor's query, in pure Python so that the stored search documents
 Casefolded, apostrophe variants (' ’ ʼ ` ‘) removed so «Прем’єр» finds
 «Прем'єр», Latin accents dropped (Łódź → lodz), and each query word cut back
 to a stem so «полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian
-stemmer). A record matches when every stem begins one of its words.
+stemmer). A record matches when every stem begins one of its words; a number
+is a whole word, not a stem (``number_forms``).
 """
 
 import re
@@ -14,6 +15,7 @@ import unicodedata
 APOSTROPHES = "'’ʼ`‘ʹ′"
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"[0-9]+")
 # Endings cut from a word before prefix matching; vowels, soft sign, й and a
 # final s/es in English. Never cut a word below four letters.
 _ENDING = re.compile(r"(?:[аеєиіїоуюяьй]{1,2}|(?<=[a-z]{4})e?s)$")
@@ -28,6 +30,10 @@ _LATIN_FOLD = str.maketrans(
 )
 
 
+# «№ 08», «№8»: the numero sign is no letter, though NFKD spells it «No».
+_NUMERO = str.maketrans({"№": " "})
+
+
 def _fold_latin(char: str) -> str:
     """Ó → o, ń → n; Cyrillic letters (й, ї) are kept as they are."""
     if char.isascii():
@@ -37,15 +43,29 @@ def _fold_latin(char: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Casefold, drop apostrophes and Latin accents: the same for the text
-    and the query."""
-    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD)
+    """Casefold, drop apostrophes, the numero sign and Latin accents: the
+    same for the text and the query."""
+    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD).translate(_NUMERO)
     return "".join(_fold_latin(char) for char in text)
 
 
 def stem(word: str) -> str:
     cut = _ENDING.sub("", word)
     return cut if len(cut) >= MIN_STEM else word
+
+
+def number_forms(term: str) -> tuple[str, ...]:
+    """The words a number in a query matches, whole. «8» and «08» find the
+    application the brochure numbers «08» (its document holds «8») and a
+    text that names the number itself («8-й саміт»); as a prefix, «8» would
+    bring up every «80», «800 000» and «8th» of every record, and «2» every
+    date and figure, burying the one application asked for. Leading zeros
+    never count. Empty for a term that is not a number. The first form is
+    part of every other, so it can stand for them in a substring search."""
+    if not _NUMBER.fullmatch(term):
+        return ()
+    plain = term.lstrip("0") or "0"
+    return tuple(dict.fromkeys((plain, plain.zfill(2))))
 
 
 def query_terms(query: str) -> list[str]:
@@ -64,7 +84,7 @@ SEARCH_LANGUAGES = ("uk", "en")
 def document_of(record, fields: tuple[str, ...], related: tuple[str, ...] = ()) -> str:
     """The normalised search text of ``record``: its translated ``fields`` in
     both languages and the text at each dotted ``related`` path
-    ("country.name_uk"). Works on historical models in migrations too."""
+    ("country.name_uk", "number"). Works on historical models in migrations too."""
     texts = [getattr(record, f"{name}_{code}") for name in fields for code in SEARCH_LANGUAGES]
     for path in related:
         value = record

@@ -177,3 +177,26 @@ def test_a_renamed_programme_is_found_in_its_applications(client, data_2024):
     programme.save()
     html = results(client, "carpathian")
     assert "/en/applications/2024/1/" in html
+
+
+@pytest.mark.parametrize("query", ["08", "8", "2024/08", "2024/8", "№ 08", "№8"])
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_an_application_is_found_by_its_code(client, data_2024, query, language):
+    """Application pages and lists show «2024/08»; «08» or «8» alone is enough."""
+    html = results(client, query, language)
+    assert group_total(html, "applications") == 1
+    assert f"/{language}/applications/2024/8/" in html
+
+
+@pytest.mark.parametrize("query", ["8", "08"])
+def test_a_number_is_matched_whole_not_as_the_start_of_longer_numbers(client, data_2024, query):
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    event.summary_en = "The 8th congress: 80 delegations, 800 exhibitors, 8000 visitors."
+    event.save()
+    html = results(client, query)
+    assert event.slug not in html
+    # The application numbered 08, and the one record naming the number
+    # itself: the AER summit in Batumi, «8-й Чорноморський саміт».
+    assert group_total(html, "applications") == 1
+    assert group_total(html, "events") == 1
+    assert "/en/events/2024-aer-general-assembly-black-sea-summit/" in html
