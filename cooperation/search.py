@@ -3,7 +3,8 @@
 A query is normalised the same way as the records' text (``search_text``):
 casefolded, apostrophes and Latin accents dropped, each word cut back to a
 stem. A record matches when every stem begins one of its words, and every
-number in the query is one of its words (``search_text.number_forms``).
+number or two-letter abbreviation in the query is one of its words
+(``search_text.whole_words``).
 
 The public records (projects, events, memoranda, applications, partners) keep
 that normalised text in ``search_document`` (``SearchableModel``), so a search
@@ -30,8 +31,8 @@ from cooperation.search_text import (
     SEARCH_LANGUAGES,
     WORD,
     normalise,
-    number_forms,
     query_terms,
+    whole_words,
 )
 from events.models import Event
 from partners.models import Memorandum, Organisation
@@ -122,8 +123,9 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
         else:
             run = _search_documents_elsewhere
         groups.append(run(search_type, terms, user=user, limit=limit))
-    # A number has no typo to forgive: «09» must not bring up «2009» or «90».
-    words = [term for term in terms if not number_forms(term)]
+    # A number or an abbreviation has no typo to forgive: «09» must not bring
+    # up «2009» or «90».
+    words = [term for term in terms if not whole_words(term)]
     if postgresql and words and not any(group.total for group in groups):
         # Nothing begins with the words as typed: perhaps a typo. Trigram
         # similarity only now, since on every search it would bury the exact
@@ -139,7 +141,7 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
 
 def _needle(term: str) -> str:
     """A substring of every word that ``term`` matches."""
-    forms = number_forms(term)
+    forms = whole_words(term)
     return forms[0] if forms else term
 
 
@@ -147,7 +149,7 @@ def _score(words: list[str], terms: list[str]) -> int:
     """0 when a term matches none of the words, else how many words the terms match."""
     hits = 0
     for term in terms:
-        forms = number_forms(term)
+        forms = whole_words(term)
         found = sum(1 for word in words if word in forms or not forms and word.startswith(term))
         if not found:
             return 0
@@ -185,7 +187,7 @@ class DocumentVector(Func):
 
 
 def _tsquery_term(term: str) -> str:
-    forms = number_forms(term)
+    forms = whole_words(term)
     return f"({' | '.join(forms)})" if forms else f"{term}:*"
 
 
@@ -202,7 +204,7 @@ def _search_documents_postgresql(
         matches = queryset.filter(TrigramWordSimilar(F("search_document"), words))
         order = [TrigramWordSimilarity(words, "search_document").desc(), "pk"]
     else:
-        # Every term begins a word, every number is one. Terms hold letters
+        # Every term begins a word, or is one (whole_words). Terms hold letters
         # and digits only, so they are safe in a raw tsquery.
         tsquery = SearchQuery(
             " & ".join(_tsquery_term(term) for term in terms), config="simple", search_type="raw"

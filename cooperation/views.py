@@ -25,7 +25,7 @@ from .figures import headline_figures, latest_year
 from .filters import INVALID_CHOICE_MESSAGE
 from .models import AnnualReport, Country, PriorityArea
 from .search import MAX_QUERY_LENGTH, SEARCH_TYPES, search
-from .search_text import number_forms
+from .search_text import is_number
 
 # How many records a page shows in a block before linking to the full list.
 BLOCK_SIZE = 6
@@ -224,8 +224,8 @@ class SearchForm(forms.Form):
     def clean_q(self):
         query = self.cleaned_data["q"]
         # One letter begins too many words to be a search; one digit is an
-        # application's number («8»), matched whole (search_text.number_forms).
-        if query and len(query) < 2 and not number_forms(query):
+        # application's number («8»), matched whole (search_text.whole_words).
+        if query and len(query) < 2 and not is_number(query):
             raise forms.ValidationError(_("Type at least two letters."))
         return query
 
