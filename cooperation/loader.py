@@ -109,12 +109,14 @@ class _Loader:
     def load_organisations(self, countries) -> dict[str, Organisation]:
         organisations = {}
         for slug, kind, country, name, short_name, website in data.ORGANISATIONS:
+            if not isinstance(short_name, data.T):  # an acronym in both languages
+                short_name = data.T(short_name, short_name)
             organisations[slug], _ = self.put(
                 Organisation,
                 {"slug": slug},
                 {
                     **translated("name", name),
-                    **translated("short_name", data.T(short_name, short_name)),
+                    **translated("short_name", short_name),
                     "kind": kind,
                     "country": countries.get(country),
                     "website": website,

@@ -1,10 +1,34 @@
-"""The operations of a migration adding ``SearchableModel.search_document``:
+"""The operations of migrations on ``SearchableModel.search_document``: adding
 the field, filling it for existing rows and, on PostgreSQL only, indexing it
-for site search."""
+for site search; rewriting it when what a document holds changes."""
 
 from django.db import migrations, models
 
 from cooperation.models import store_search_documents
+
+
+def _filler(model_name: str, fields: tuple, related: tuple = ()):
+    """A RunPython function writing every row's document from ``fields`` and ``related``."""
+    app_label, name = model_name.split(".")
+
+    def fill(apps, schema_editor):
+        model = apps.get_model(app_label, name)
+        store_search_documents(
+            model._base_manager.using(schema_editor.connection.alias), fields, related
+        )
+
+    return fill
+
+
+def refresh_search_documents(
+    model_name: str, fields: tuple, related: tuple = (), *, before: tuple | None = None
+) -> migrations.RunPython:
+    """Rewrite every ``app.Model`` row's document from ``fields`` and
+    ``related`` as they are at that migration. ``before`` is the (fields,
+    related) pair the documents were made from until then: migrating back
+    writes them so again. Without it, migrating back leaves the documents."""
+    backwards = _filler(model_name, *before) if before else migrations.RunPython.noop
+    return migrations.RunPython(_filler(model_name, fields, related), backwards)
 
 
 def add_search_document(model_name: str, fields: tuple, related: tuple = ()) -> list:
@@ -16,12 +40,6 @@ def add_search_document(model_name: str, fields: tuple, related: tuple = ()) -> 
     search.DocumentVector spells it in queries, or the planner would not use
     the index."""
     app_label, name = model_name.split(".")
-
-    def fill(apps, schema_editor):
-        model = apps.get_model(app_label, name)
-        store_search_documents(
-            model._base_manager.using(schema_editor.connection.alias), fields, related
-        )
 
     def index_statements(apps, create: bool) -> list[str]:
         table = apps.get_model(app_label, name)._meta.db_table
@@ -50,6 +68,6 @@ def add_search_document(model_name: str, fields: tuple, related: tuple = ()) -> 
                 blank=True, default="", editable=False, verbose_name="search text"
             ),
         ),
-        migrations.RunPython(fill, migrations.RunPython.noop),
+        migrations.RunPython(_filler(model_name, fields, related), migrations.RunPython.noop),
         migrations.RunPython(indexes(create=True), indexes(create=False)),
     ]

@@ -123,7 +123,8 @@ class SearchableModel(PublishableModel):
     search reads one indexed column (PostgreSQL: full-text and trigram GIN
     indexes) instead of normalising every record's texts on every query.
     ``search_fields`` are translated fields (both languages are indexed),
-    ``search_related`` paths to text on related records (``country.name_uk``).
+    ``search_related`` dotted paths to more text: on related records
+    (``country.name_uk``) or in untranslated fields (``number``).
 
     save() and bulk_create() (SearchableQuerySet, which the models' own
     querysets extend) refresh the document; QuerySet.update() does not,
@@ -165,7 +166,7 @@ def store_search_documents(rows: models.QuerySet, fields: tuple, related: tuple 
     the fields rather than the model's attributes so that migrations can pass
     the fields as they were, on historical models."""
     batch_size = 500
-    tables = {path.split(".")[0] for path in related}
+    tables = {path.split(".")[0] for path in related if "." in path}
     rows = rows.select_related(*tables) if tables else rows
     batch = []
     for row in rows.iterator(chunk_size=batch_size):

@@ -2,7 +2,9 @@
 
 A query is normalised the same way as the records' text (``search_text``):
 casefolded, apostrophes and Latin accents dropped, each word cut back to a
-stem. A record matches when every stem begins one of its words.
+stem. A record matches when every stem begins one of its words, and every
+number or two-letter abbreviation in the query is one of its words
+(``search_text.whole_words``).
 
 The public records (projects, events, memoranda, applications, partners) keep
 that normalised text in ``search_document`` (``SearchableModel``), so a search
@@ -30,6 +32,7 @@ from cooperation.search_text import (
     WORD,
     normalise,
     query_terms,
+    whole_words,
 )
 from events.models import Event
 from partners.models import Memorandum, Organisation
@@ -120,24 +123,34 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
         else:
             run = _search_documents_elsewhere
         groups.append(run(search_type, terms, user=user, limit=limit))
-    if postgresql and not any(group.total for group in groups):
+    # A number or an abbreviation has no typo to forgive: «09» must not bring
+    # up «2009» or «90».
+    words = [term for term in terms if not whole_words(term)]
+    if postgresql and words and not any(group.total for group in groups):
         # Nothing begins with the words as typed: perhaps a typo. Trigram
         # similarity only now, since on every search it would bury the exact
         # matches under look-alikes («полтавщин» is close to «полтавськ»)
         # and cost far more.
         groups = [
-            _search_documents_postgresql(search_type, terms, user=user, limit=limit, typos=True)
+            _search_documents_postgresql(search_type, words, user=user, limit=limit, typos=True)
             for search_type in selected
             if search_type.stored
         ]
     return [group for group in groups if group.total]
 
 
+def _needle(term: str) -> str:
+    """A substring of every word that ``term`` matches."""
+    forms = whole_words(term)
+    return forms[0] if forms else term
+
+
 def _score(words: list[str], terms: list[str]) -> int:
-    """0 when a term begins none of the words, else how many words a term begins."""
+    """0 when a term matches none of the words, else how many words the terms match."""
     hits = 0
     for term in terms:
-        found = sum(1 for word in words if word.startswith(term))
+        forms = whole_words(term)
+        found = sum(1 for word in words if word in forms or not forms and word.startswith(term))
         if not found:
             return 0
         hits += found
@@ -173,6 +186,11 @@ class DocumentVector(Func):
         super().__init__(expression, output_field=SearchVectorField(), **extra)
 
 
+def _tsquery_term(term: str) -> str:
+    forms = whole_words(term)
+    return f"({' | '.join(forms)})" if forms else f"{term}:*"
+
+
 def _search_documents_postgresql(
     search_type: SearchType, terms: list[str], *, user, limit: int, typos: bool = False
 ):
@@ -186,10 +204,10 @@ def _search_documents_postgresql(
         matches = queryset.filter(TrigramWordSimilar(F("search_document"), words))
         order = [TrigramWordSimilarity(words, "search_document").desc(), "pk"]
     else:
-        # Every term begins a word. Terms hold letters and digits only, so
-        # they are safe in a raw tsquery.
+        # Every term begins a word, or is one (whole_words). Terms hold letters
+        # and digits only, so they are safe in a raw tsquery.
         tsquery = SearchQuery(
-            " & ".join(f"{term}:*" for term in terms), config="simple", search_type="raw"
+            " & ".join(_tsquery_term(term) for term in terms), config="simple", search_type="raw"
         )
         matches = queryset.alias(search_vector=DocumentVector(F("search_document"))).filter(
             search_vector=tsquery
@@ -198,7 +216,7 @@ def _search_documents_postgresql(
         # document opens with the title, so a match in the title ranks first,
         # as on other databases. (ts_rank would parse every matching document
         # again: 25 ms for the 563 events that mention «польськ».)
-        positions = [StrIndex("search_document", Value(term)) for term in terms]
+        positions = [StrIndex("search_document", Value(_needle(term))) for term in terms]
         order = [Greatest(*positions) if len(positions) > 1 else positions[0], "pk"]
     # The number of matches rides along with the best rows: one query, not two.
     best = list(matches.annotate(search_matches=Window(Count("pk"))).order_by(*order)[:limit])
@@ -215,7 +233,7 @@ def _search_documents_elsewhere(search_type: SearchType, terms: list[str], *, us
     candidates = (
         search_type.base_queryset(user)
         .select_related(None)
-        .filter(*[Q(search_document__contains=term) for term in terms])
+        .filter(*[Q(search_document__contains=_needle(term)) for term in terms])
         .values_list("pk", "search_document", *search_type.title_columns())
     )
     scored = []

@@ -24,6 +24,7 @@ from .figures import headline_figures, latest_year
 from .filters import INVALID_CHOICE_MESSAGE
 from .models import AnnualReport, Country, PriorityArea
 from .search import MAX_QUERY_LENGTH, SEARCH_TYPES, search
+from .search_text import is_number
 
 # How many records a page shows in a block before linking to the full list.
 BLOCK_SIZE = 6
@@ -34,6 +35,21 @@ class VisibleToUserMixin:
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)
+
+
+class CanonicalAddressMixin:
+    """One address per page: Django's ``int`` converter also reads «02024» as
+    2024, so /reports/02024/ would be a second address of the 2024 report. Any
+    spelling other than the one ``reverse()`` gives for the same arguments is
+    sent there for good (301, query string kept), as a mature site does with
+    a link that still works but is not its own; no spelling is a 500."""
+
+    def dispatch(self, request, *args, **kwargs):
+        canonical = reverse(request.resolver_match.view_name, kwargs=kwargs)
+        if canonical != request.path:
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+        return super().dispatch(request, *args, **kwargs)
 
 
 class PublicListView(VisibleToUserMixin, FilterView):
@@ -204,7 +220,9 @@ class SearchForm(forms.Form):
 
     def clean_q(self):
         query = self.cleaned_data["q"]
-        if query and len(query) < 2:
+        # One letter begins too many words to be a search; one digit is an
+        # application's number («8»), matched whole (search_text.whole_words).
+        if query and len(query) < 2 and not is_number(query):
             raise forms.ValidationError(_("Type at least two letters."))
         return query
 

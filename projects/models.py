@@ -304,8 +304,10 @@ class Application(SearchableModel):
         verbose_name=_("project it led to or belongs to"),
     )
     search_fields = ("title", "summary")
-    # The lists show each application's programme, so a visitor searches by it.
-    search_related = ("programme.name_uk", "programme.name_en")
+    # The lists show each application's programme and code («2024/08»), so a
+    # visitor searches by them. The code is kept as its year and number:
+    # PostgreSQL's parser would read «2024/08» as one word, a file path.
+    search_related = ("programme.name_uk", "programme.name_en", "year", "number")
 
     objects = ApplicationQuerySet.as_manager()
 

@@ -2,7 +2,12 @@ from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
-from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
+from cooperation.views import (
+    BLOCK_SIZE,
+    CanonicalAddressMixin,
+    PublicListView,
+    VisibleToUserMixin,
+)
 from events.models import Event
 
 from .filters import ApplicationFilter, ProjectFilter
@@ -71,7 +76,7 @@ class ApplicationListView(PublicListView):
         return super().get_queryset().select_related("priority_area", "programme")
 
 
-class ApplicationDetailView(VisibleToUserMixin, DetailView):
+class ApplicationDetailView(CanonicalAddressMixin, VisibleToUserMixin, DetailView):
     model = Application
 
     def get_queryset(self):

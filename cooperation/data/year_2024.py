@@ -78,7 +78,7 @@ FOUNDATION = "foundation"
 COUNCIL = "council"
 COMPANY = "company"
 
-# slug, kind, country, name, short name, website
+# slug, kind, country, name, short name (one for both languages, or T), website
 ORGANISATIONS = [
     (
         "alda",
@@ -137,7 +137,7 @@ ORGANISATIONS = [
         INTL,
         "BE",
         T("Європейський Союз", "European Union"),
-        "",
+        T("ЄС", "EU"),  # the brochure's «країни ЄС»
         "https://european-union.europa.eu/",
     ),
     (

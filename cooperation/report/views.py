@@ -17,7 +17,7 @@ from django.views.generic import DetailView
 
 from cooperation.cache import until_next_change
 from cooperation.models import AnnualReport
-from cooperation.views import VisibleToUserMixin
+from cooperation.views import CanonicalAddressMixin, VisibleToUserMixin
 
 from .content import build_report_content, report_filename
 from .pdf import render_as_pdf
@@ -32,7 +32,7 @@ def render_report_pdf(report: AnnualReport, *, request=None) -> bytes:
     )
 
 
-class AnnualReportMixin(VisibleToUserMixin):
+class AnnualReportMixin(CanonicalAddressMixin, VisibleToUserMixin):
     model = AnnualReport
     slug_field = "year"
     slug_url_kwarg = "year"

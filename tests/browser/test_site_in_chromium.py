@@ -112,6 +112,26 @@ def test_nothing_is_cut_off_on_a_phone(open_page, path):
     assert page.evaluate(CLIPPED) == []
 
 
+# The highlighted countries whose painted outline reaches past the map, as
+# the browser lays it out: outside the viewBox, or the map outside the page.
+OUTSIDE_THE_MAP = """() => {
+    const map = document.querySelector("svg.map").getBoundingClientRect();
+    const page = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("svg.map .land:not(.land--other)")]
+        .map((land) => [land.getAttribute("class"), land.getBoundingClientRect()])
+        .filter(([, box]) => box.left < map.left - 0.5 || box.right > map.right + 0.5
+            || box.top < map.top - 0.5 || box.bottom > map.bottom + 0.5 || map.right > page)
+        .map(([name, box]) => `${name} ${Math.round(box.left)}–${Math.round(box.right)}`);
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_every_highlighted_country_fits_in_the_map(open_page, width):
+    """Georgia, where an event took place, lay partly past the map's edge."""
+    page = open_page("/en/", width=width)
+    assert page.evaluate(OUTSIDE_THE_MAP) == []
+
+
 def test_filters_collapse_above_the_list_on_a_phone(open_page):
     page = open_page("/en/events/", width=360, height=780)
     filters = page.locator("details.filters")

@@ -1,5 +1,8 @@
 """The 2024 brochure, loaded: counts, links, idempotence, both languages."""
 
+import importlib
+from types import SimpleNamespace
+
 import pytest
 from django.apps import apps
 from django.core.management import call_command
@@ -109,3 +112,30 @@ def test_every_record_has_both_languages():
                 )
                 if name in {"title", "name"}:
                     assert uk and en, f"{model.__name__} {record.pk} has no {name}"
+
+
+def test_the_european_union_has_its_short_names():
+    """«ЄС» as the brochure writes it («країни ЄС»), "EU" in English."""
+    union = Organisation.objects.get(slug="european-union")
+    assert (union.short_name_uk, union.short_name_en) == ("ЄС", "EU")
+
+
+def test_the_migration_gives_the_union_its_short_names_unless_staff_gave_others():
+    from django.db import connection
+
+    migration = importlib.import_module("partners.migrations.0005_european_union_short_name")
+    schema_editor = SimpleNamespace(connection=connection)  # all the migration reads of it
+    union = Organisation.objects.get(slug="european-union")
+    Organisation.objects.filter(pk=union.pk).update(
+        short_name="", short_name_uk="", short_name_en=None
+    )
+    migration.add_short_names(apps, schema_editor)
+    union.refresh_from_db()
+    assert (union.short_name_uk, union.short_name_en) == ("ЄС", "EU")
+    migration.remove_short_names(apps, schema_editor)
+    union.refresh_from_db()
+    assert (union.short_name_uk, union.short_name_en) == ("", "")
+    Organisation.objects.filter(pk=union.pk).update(short_name_uk="ЕС", short_name="ЕС")
+    migration.add_short_names(apps, schema_editor)
+    union.refresh_from_db()
+    assert (union.short_name_uk, union.short_name_en) == ("ЕС", "")

@@ -86,3 +86,21 @@ def test_the_report_page_answers_in_both_languages(client, report_2024, language
     assert 'rpt-tile__value">10<' in page
     assert 'rpt-tile__value">47<' in page
     assert "<svg" in page  # the charts, drawn on the server
+
+
+@pytest.mark.parametrize("page", ["", "pdf/"])
+@pytest.mark.parametrize("year", ["02024", "0002024"])
+def test_a_year_spelt_with_leading_zeros_leads_to_the_report_s_one_address(
+    client, report_2024, year, page
+):
+    response = client.get(f"/uk/reports/{year}/{page}?utm_source=mail&x=1")
+    assert response.status_code == 301
+    assert response["Location"] == f"/uk/reports/2024/{page}?utm_source=mail&x=1"
+    assert client.get(f"/en/reports/{year}/{page}")["Location"] == f"/en/reports/2024/{page}"
+
+
+@pytest.mark.parametrize("page", ["", "pdf/"])
+@pytest.mark.parametrize("year", ["0", "00000", "02023", "99999999999999999999", "9" * 5000])
+def test_no_spelling_of_a_year_breaks_the_report(client, report_2024, year, page):
+    response = client.get(f"/en/reports/{year}/{page}", follow=True)
+    assert response.status_code == 404

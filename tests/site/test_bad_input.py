@@ -97,6 +97,8 @@ def test_overlong_search_gives_the_form_error(client, data_2024):
 
 def test_one_letter_search_asks_for_more(client, data_2024):
     assert "Type at least two letters." in client.get("/en/search/?q=a").content.decode()
+    # One digit is a search: an application's number.
+    assert "Type at least two letters." not in client.get("/en/search/?q=8").content.decode()
 
 
 def test_unknown_search_type_gives_the_form_error(client, data_2024):

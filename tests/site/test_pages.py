@@ -288,6 +288,38 @@ def test_map_coordinates_are_svg_numbers_in_both_languages(client, data_2024):
             assert re.fullmatch(r"\d+(\.\d+)?", x) and re.fullmatch(r"\d+(\.\d+)?", y), (x, y)
 
 
+def countries_drawn_outside_the_map(html: str) -> list[str]:
+    """The highlighted countries (partner, visited, home) whose outline
+    reaches past the map's viewBox."""
+    svg = re.search(r'<svg class="map" viewBox="([^"]+)"(.*?)</svg>', html, re.S)
+    left, top, width, height = (float(number) for number in svg.group(1).split())
+    outside = []
+    for kind, outline in re.findall(r'<path class="land land--(\w+)" d="([^"]+)"', svg.group(2)):
+        numbers = [float(number) for number in re.findall(r"-?\d+(?:\.\d+)?", outline)]
+        xs, ys = numbers[0::2], numbers[1::2]
+        inside = left <= min(xs) and max(xs) <= left + width
+        if kind != "other" and not (inside and top <= min(ys) and max(ys) <= top + height):
+            outside.append(f"{kind} {outline[:20]}…")
+    return outside
+
+
+def test_every_highlighted_country_is_inside_the_map(client, data_2024):
+    # Georgia (Batumi, visited) reaches past the eastern edge of Europe's frame.
+    assert countries_drawn_outside_the_map(client.get("/en/").content.decode()) == []
+
+
+def test_the_map_grows_to_hold_a_country_further_east(client, data_2024):
+    # Had the Black Sea summit been in Baku: Azerbaijan reaches past Georgia.
+    summit = Event.objects.get(slug="2024-aer-general-assembly-black-sea-summit")
+    summit.country = Country.objects.create(
+        iso_code="AZ", name_uk="Азербайджан", name_en="Azerbaijan", latitude=40.4, longitude=49.9
+    )
+    summit.save()
+    html = client.get("/uk/").content.decode()
+    assert "</span>Азербайджан</a>" in html.split("Заходи відбувалися також")[1]
+    assert countries_drawn_outside_the_map(html) == []
+
+
 def test_home_shows_priority_areas_memberships_events_and_projects(client, data_2024):
     html = client.get("/en/").content.decode()
     for text in (
@@ -474,6 +506,15 @@ def test_country_address_is_lower_case(client, data_2024):
     assert response["Location"] == "/en/countries/pl/"
     assert client.get("/en/countries/xx/").status_code == 404
     assert client.get("/en/countries/pol/").status_code == 404
+
+
+@pytest.mark.parametrize("address", ["2024/08", "02024/8", "2024/008"])
+def test_an_application_has_one_address(client, data_2024, address):
+    """The brochure numbers applications «08»: that spelling leads to the page."""
+    response = client.get(f"/uk/applications/{address}/?from=search")
+    assert response.status_code == 301
+    assert response["Location"] == "/uk/applications/2024/8/?from=search"
+    assert client.get("/en/applications/2024/99999999999999999999/").status_code == 404
 
 
 def test_not_found_page_in_both_languages(client, data_2024):

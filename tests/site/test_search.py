@@ -177,3 +177,65 @@ def test_a_renamed_programme_is_found_in_its_applications(client, data_2024):
     programme.save()
     html = results(client, "carpathian")
     assert "/en/applications/2024/1/" in html
+
+
+@pytest.mark.parametrize("query", ["08", "8", "2024/08", "2024/8", "№ 08", "№8"])
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_an_application_is_found_by_its_code(client, data_2024, query, language):
+    """Application pages and lists show «2024/08»; «08» or «8» alone is enough."""
+    html = results(client, query, language)
+    assert group_total(html, "applications") == 1
+    assert f"/{language}/applications/2024/8/" in html
+
+
+@pytest.mark.parametrize("query", ["8", "08"])
+def test_a_number_is_matched_whole_not_as_the_start_of_longer_numbers(client, data_2024, query):
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    event.summary_en = "The 8th congress: 80 delegations, 800 exhibitors, 8000 visitors."
+    event.save()
+    html = results(client, query)
+    assert event.slug not in html
+    # The application numbered 08, and the one record naming the number
+    # itself: the AER summit in Batumi, «8-й Чорноморський саміт».
+    assert group_total(html, "applications") == 1
+    assert group_total(html, "events") == 1
+    assert "/en/events/2024-aer-general-assembly-black-sea-summit/" in html
+
+
+EU_RECORDS = (
+    "/partners/european-union/",
+    "/applications/2024/8/",  # «…за фінансової підтримки Європейського Союзу»
+    "/projects/innovative-approaches-idp-integration/",  # «…supported by the European Union»
+)
+
+
+@pytest.mark.parametrize("query", ["ЄС", "єс", "EU", "eu"])
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_the_european_union_is_found_by_its_abbreviation(client, data_2024, query, language):
+    html = results(client, query, language)
+    for address in EU_RECORDS:
+        assert f"/{language}{address}" in html, address
+
+
+def test_eu_is_a_word_not_the_start_of_every_european_name(client, data_2024):
+    html = results(client, "EU")
+    assert "/en/partners/alda/" not in html  # European Association for Local Democracy
+    assert "/en/partners/european-investment-bank/" not in html
+    assert sum(group_total(html, key) for key in ("projects", "applications", "partners")) == 3
+
+
+def test_a_record_naming_the_union_in_ukrainian_only_is_found_by_eu(client, data_2024):
+    event = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    event.summary_uk = "Форум підтримали партнери з країн Європейського Союзу."
+    event.summary_en = ""
+    event.save()
+    assert event.slug in results(client, "EU")
+    assert event.slug in results(client, "ЄС", "uk")
+
+
+def test_european_without_union_adds_no_abbreviation(client, data_2024):
+    # «Європейське Відродження України» is an initiative, not the Union.
+    event = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    event.summary_uk = "У межах ініціативи «Європейське Відродження України»."
+    event.save()
+    assert event.slug not in results(client, "ЄС", "uk")
