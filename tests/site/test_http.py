@@ -29,3 +29,34 @@ def test_the_admin_login_still_takes_a_post(data_2024):
     client = Client(enforce_csrf_checks=True)
     response = client.post("/admin/login/", {"username": "nobody", "password": "x"})
     assert response.status_code == 403  # a POST without the CSRF token, not 405
+
+
+def test_a_cached_page_is_revalidated_with_its_etag(client, data_2024, page_cache):
+    first = client.get("/uk/events/")
+    etag = first["ETag"]
+    assert first.status_code == 200 and etag
+
+    again = client.get("/uk/events/", headers={"if-none-match": etag})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == etag
+    assert "must-revalidate" in again["Cache-Control"]
+    assert client.head("/uk/events/", headers={"if-none-match": etag}).status_code == 304
+    # Another page, or another language, is not the same answer.
+    assert client.get("/en/events/", headers={"if-none-match": etag}).status_code == 200
+
+
+def test_a_change_gives_the_page_a_new_etag(
+    client, data_2024, page_cache, django_capture_on_commit_callbacks
+):
+    from events.models import Event
+
+    etag = client.get("/en/events/")["ETag"]
+    event = Event.objects.published().order_by("-start_date").first()
+    event.title_en = "A renamed event"
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save()
+    changed = client.get("/en/events/", headers={"if-none-match": etag})
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+    assert b"A renamed event" in changed.content
