@@ -109,6 +109,37 @@ def language_versions(context) -> list[dict]:
     return versions
 
 
+@register.tag
+def capture(parser, token):
+    """``{% capture as name %}…{% endcapture %}``: renders the content once
+    into a variable, whitespace collapsed, so that base.html shows a page's
+    title and description blocks in the ``<title>``, the description and the
+    link preview's tags alike."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}…{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        # Already escaped by the template that rendered it.
+        context[self.name] = mark_safe(" ".join(self.nodelist.render(context).split()))
+        return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_uri(context, url: str) -> str:
+    """``url`` with scheme and host, as link previews need (an address that
+    is already absolute, on a media host, stays as it is)."""
+    return context["request"].build_absolute_uri(url)
+
+
 @register.simple_tag(takes_context=True)
 def search_engine_links(context) -> dict:
     """What search engines and link previews are told about the page: its
