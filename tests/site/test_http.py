@@ -60,3 +60,11 @@ def test_a_change_gives_the_page_a_new_etag(
     assert changed.status_code == 200
     assert changed["ETag"] != etag
     assert b"A renamed event" in changed.content
+
+
+def test_a_country_code_in_capitals_redirects_only_when_it_could_be_one(client, data_2024):
+    response = client.get("/uk/countries/PL/")
+    assert response.status_code == 301
+    assert response["Location"] == "/uk/countries/pl/"
+    # Two Cyrillic capitals are no ISO code: not a redirect to a missing page.
+    assert client.get("/uk/countries/%D0%9F%D0%9B/").status_code == 404
