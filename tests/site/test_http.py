@@ -68,3 +68,17 @@ def test_a_country_code_in_capitals_redirects_only_when_it_could_be_one(client, 
     assert response["Location"] == "/uk/countries/pl/"
     # Two Cyrillic capitals are no ISO code: not a redirect to a missing page.
     assert client.get("/uk/countries/%D0%9F%D0%9B/").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/uk/events/draft-event/", "/en/events/"])
+def test_a_page_shown_to_staff_is_kept_by_no_shared_cache(staff_client, draft_records, path):
+    response = staff_client.get(path)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
+
+
+def test_a_public_page_may_be_kept_and_revalidated(client, data_2024, page_cache):
+    response = client.get("/en/events/")
+    assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert "Cookie" in response["Vary"]  # a proxy keeps the visitor's page apart from staff's
