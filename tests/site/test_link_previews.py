@@ -68,3 +68,17 @@ def test_an_event_with_a_photo_previews_it_wide(client, data_2024, settings, tmp
     assert re.fullmatch(r"http://testserver/media/.+\.jpe?g", tags["og:image"])
     assert tags["og:image:alt"] == "The region&#x27;s stand"
     assert tags["twitter:card"] == "summary_large_image"
+
+
+def test_a_partner_without_a_description_is_described_by_kind_and_country(client, data_2024):
+    from partners.models import Organisation
+
+    organisation = Organisation.objects.published().filter(description_en="").first()
+    organisation = organisation or Organisation.objects.get(slug="alda")
+    organisation.description_uk = organisation.description_en = ""
+    organisation.save()
+    translation.activate("en")
+    tags = preview(client.get(organisation.get_absolute_url()))
+    assert tags["description"] != tags["og:title"]
+    assert tags["description"].startswith(tags["og:title"] + " — ")
+    assert organisation.get_kind_display().lower() in tags["description"]
