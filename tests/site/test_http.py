@@ -25,6 +25,14 @@ def test_a_read_only_page_answers_405_with_allow_to_other_methods(data_2024, pat
     assert response["Allow"] == "GET, HEAD, OPTIONS"
 
 
+@pytest.mark.parametrize("path", ["/sitemap.xml", "/health/"])
+def test_the_machine_readable_addresses_answer_405_too(data_2024, path):
+    response = Client(enforce_csrf_checks=True).post(path)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert Client().head(path).status_code == 200
+
+
 def test_the_admin_login_still_takes_a_post(data_2024):
     client = Client(enforce_csrf_checks=True)
     response = client.post("/admin/login/", {"username": "nobody", "password": "x"})
