@@ -3,7 +3,9 @@
 A visitor's GET of a public page (under /uk/ or /en/) is answered from the
 cache, keyed by the full path and query string, so each language and each
 filter combination is cached on its own. Staff (anyone with a session) always
-get a fresh page, since they may preview drafts.
+get a fresh page, marked private, since they may preview drafts. A cached page
+carries an ETag, so a browser revalidating it gets 304 Not Modified until it
+changes.
 
 Invalidation: every page key carries the site's *revision*, a number that goes
 up whenever a record of the content apps is saved or deleted (after the
@@ -34,7 +36,7 @@ from django.core.cache.utils import make_template_fragment_key
 from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.translation import get_language
 
 CONTENT_APPS = {"cooperation", "partners", "projects", "events"}
@@ -135,12 +137,16 @@ def connect_signals() -> None:
         signal.connect(_on_content_change, dispatch_uid=f"page-cache-{signal}")
 
 
+def _has_session(request) -> bool:
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 def _cacheable_request(request) -> bool:
     return (
         settings.PUBLIC_PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and request.path.startswith(PUBLIC_PREFIXES)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not _has_session(request)
         # Long query strings are bots or mistakes; do not let them fill the cache.
         and len(request.META.get("QUERY_STRING", "")) <= 1024
     )
@@ -159,13 +165,18 @@ class PublicPageCacheMiddleware:
 
     def __call__(self, request):
         if not _cacheable_request(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            if request.path.startswith(PUBLIC_PREFIXES) and _has_session(request):
+                # Staff may be previewing drafts: no shared cache (a CDN that
+                # ignores Vary: Cookie) may keep the page for the public.
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
         revision = request.site_revision = current_revision()
         key = _page_key(request, revision)
         cached = cache.get(key)
         if cached is not None:
             cached[CACHE_HEADER] = "hit"
-            return cached
+            return self._conditional(request, cached)
         response = self.get_response(request)
         # A page that sets a cookie is someone's own (a session, a CSRF token).
         # Pages only: the report's PDF keeps its own bytes, once per change
@@ -179,5 +190,13 @@ class PublicPageCacheMiddleware:
             response[CACHE_HEADER] = "miss"
             # Browsers and proxies revalidate; our cache answers quickly.
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+            # Hashed once here, not on each hit: a browser revalidating a page
+            # that has not changed gets 304 without the body.
+            set_response_etag(response)
             cache.set(key, response, settings.PUBLIC_PAGE_CACHE_SECONDS)
+            return self._conditional(request, response)
         return response
+
+    @staticmethod
+    def _conditional(request, response):
+        return get_conditional_response(request, etag=response.get("ETag"), response=response)

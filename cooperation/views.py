@@ -175,7 +175,7 @@ class CountryDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         code = kwargs["iso_code"]
-        if code != code.lower() and len(code) == 2:
+        if code != code.lower() and len(code) == 2 and code.isascii():
             # One address per country: /countries/pl/.
             return HttpResponsePermanentRedirect(request.path.replace(code, code.lower(), 1))
         return super().get(request, *args, **kwargs)

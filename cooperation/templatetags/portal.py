@@ -11,6 +11,7 @@ from django import template
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db.models import Model
+from django.http import QueryDict
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
@@ -80,7 +81,7 @@ def colour_or_default(colour: str) -> str:
 @register.simple_tag(takes_context=True)
 def language_versions(context) -> list[dict]:
     """The current page in every language (same record, same query string):
-    for the language switch and hreflang links."""
+    for the language switch."""
     request = context.get("request")
     current = translation.get_language()
     versions = []
@@ -102,11 +103,77 @@ def language_versions(context) -> list[dict]:
                 "name": translation.get_language_info(code)["name_local"],
                 "short": {"uk": "УКР", "en": "ENG"}.get(code, code.upper()),
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url) if request is not None else url,
                 "is_current": code == current,
             }
         )
     return versions
+
+
+@register.tag
+def capture(parser, token):
+    """``{% capture as name %}…{% endcapture %}``: renders the content once
+    into a variable, whitespace collapsed, so that base.html shows a page's
+    title and description blocks in the ``<title>``, the description and the
+    link preview's tags alike."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}…{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        # Already escaped by the template that rendered it.
+        context[self.name] = mark_safe(" ".join(self.nodelist.render(context).split()))
+        return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_uri(context, url: str) -> str:
+    """``url`` with scheme and host, as link previews need (an address that
+    is already absolute, on a media host, stays as it is)."""
+    return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def search_engine_links(context) -> dict:
+    """What search engines and link previews are told about the page: its
+    canonical address and its versions in every language (hreflang, x-default
+    the Ukrainian one, as in the sitemap). The address keeps only what changes
+    the page: a list's filters that are set, and a page number after the first;
+    no empty fields, no ``page=1``, nothing unknown (``utm_*``). A filtered
+    list is ``noindex``: the combinations are endless, and every record is
+    in the sitemap."""
+    request = context["request"]
+    query = QueryDict(mutable=True)
+    filterset = context.get("filter")
+    if filterset is not None:
+        for name in filterset.form.fields:
+            if name in filterset.form.errors:
+                continue
+            values = [value for value in request.GET.getlist(name) if value.strip()]
+            if values:
+                query.setlist(name, values)
+    noindex = bool(query) or bool(filterset is not None and filterset.form.errors)
+    page = context.get("page_obj")
+    if page is not None and page.number > 1:
+        query["page"] = str(page.number)
+    address = request.path + (f"?{query.urlencode()}" if query else "")
+    alternates = [
+        {"code": code, "url": request.build_absolute_uri(translate_url(address, code))}
+        for code, _name in settings.LANGUAGES
+    ]
+    alternates.append({"code": "x-default", "url": alternates[0]["url"]})
+    return {
+        "canonical": request.build_absolute_uri(address),
+        "alternates": alternates,
+        "noindex": noindex,
+    }
 
 
 @register.simple_tag

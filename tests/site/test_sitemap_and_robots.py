@@ -58,3 +58,10 @@ def test_favicon_ico_points_at_the_site_icon(client):
     # Not permanent: browsers would keep the icon's hashed name for good.
     assert response.status_code == 302
     assert response["Location"].endswith("img/favicon.svg")
+
+
+def test_sitemap_leaves_drafts_out_even_for_staff(staff_client, draft_records):
+    xml = staff_client.get("/sitemap.xml").content.decode()
+    for record in draft_records.values():
+        assert record.get_absolute_url()[3:] not in xml, record
+    assert "/applications/2024/99/" not in xml
