@@ -428,3 +428,11 @@ def test_the_ukrainian_admin_index_has_no_english_left(editor_client):
     for english in ("Model name", "Add link", "Change or view list link"):
         assert english not in html
     assert "Тип записів" in html
+
+
+def test_the_ukrainian_list_filters_are_headed_in_good_ukrainian(editor_client):
+    # Django's «За %(filter_title)s» made «За публікація», «За країна».
+    html = editor_client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert "За ознакою: публікація" in html
+    assert "За ознакою: країна" in html
+    assert "За публікація" not in html and "За країна" not in html
