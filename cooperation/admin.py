@@ -28,6 +28,7 @@ from modeltranslation.translator import NotRegistered, translator
 from .addresses import address_from
 from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
+from .search_text import APOSTROPHES
 
 # Deletions of records are also written to the application log, so they can
 # be traced even where the admin's history is not looked at.
@@ -136,6 +137,11 @@ class AlphabeticalChangeList(ChangeList):
         return super().get_ordering_field(field_name)
 
 
+APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
+# The apostrophes staff's records are typed with; a search tries each.
+TYPED_APOSTROPHES = ("'", "’", "ʼ")
+
+
 def translated_fields(model) -> tuple[str, ...]:
     try:
         return tuple(translator.get_options_for_model(model).fields)
@@ -156,6 +162,23 @@ class TranslatedAdmin(TabbedTranslationAdmin):
         form = super().get_form(request, obj, **kwargs)
         form.address_sources = tuple(self.get_prepopulated_fields(request, obj).get("slug", ()))
         return form
+
+    def get_search_results(self, request, queryset, search_term):
+        """Finds «Прем'єр» however the apostrophe is typed, in the records and
+        in the search box: ' (a Ukrainian keyboard on Linux), ʼ (Windows), ’
+        (text pasted from Word or a letter). The list and the autocomplete
+        boxes searched for the very character typed, so «Прем’єр» found
+        nothing of «Прем'єр Експо»."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if not APOSTROPHE.search(search_term):
+            return results, may_have_duplicates
+        for apostrophe in TYPED_APOSTROPHES:
+            spelled = APOSTROPHE.sub(apostrophe, search_term)
+            if spelled != search_term:
+                found, duplicates = super().get_search_results(request, queryset, spelled)
+                results |= found
+                may_have_duplicates |= duplicates
+        return results, may_have_duplicates
 
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)

@@ -228,6 +228,30 @@ def test_search_takes_wildcards_literally(editor_client, term):
     assert changelist_search(editor_client, "partners", "organisation", term) == [named]
 
 
+@pytest.mark.parametrize("term", ["Прем'єр", "Прем’єр", "премʼєр експо"])
+def test_search_finds_an_apostrophe_however_it_is_typed(editor_client, term):
+    # The brochure spells «Прем'єр Експо» with ', staff type ’ or ʼ as well.
+    organisations = changelist_search(editor_client, "partners", "organisation", term)
+    memoranda = changelist_search(editor_client, "partners", "memorandum", term)
+    assert [organisation.name_uk for organisation in organisations] == ["Прем'єр Експо"]
+    assert [memorandum.slug for memorandum in memoranda] == ["memorandum-2024-premier-expo"]
+
+
+@pytest.mark.parametrize("term", ["Об'єднання", "Об’єднання", "обʼєднання"])
+def test_the_autocomplete_finds_an_apostrophe_however_it_is_typed(editor_client, term):
+    Organisation.objects.create(name_uk="Об’єднання громад", name_en="Union", slug="union")
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": term,
+            "app_label": "partners",
+            "model_name": "memorandumparty",
+            "field_name": "organisation",
+        },
+    )
+    assert [result["text"] for result in response.json()["results"]] == ["Об’єднання громад"]
+
+
 @pytest.mark.parametrize("term", ["LUCC", "Chamber of Commerce", "торгова палата"])
 def test_memoranda_are_found_by_their_parties(editor_client, term):
     found = changelist_search(editor_client, "partners", "memorandum", term)
