@@ -15,11 +15,12 @@ from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Sum
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.html import format_html_join
-from django.utils.text import capfirst, format_lazy
+from django.utils.text import capfirst, format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -73,6 +74,20 @@ class ConcurrentEditForm(forms.ModelForm):
                     code="edited_concurrently",
                 )
         return cleaned_data
+
+
+class InlineRowsFormSet(BaseInlineFormSet):
+    """The rows of an inline (a memorandum's parties, a project's
+    participants). Two rows that repeat each other are named by the fields'
+    labels in the admin's language: Django names the fields by their code
+    names, «виправте повторювані дані для поля organisation та role»."""
+
+    def get_unique_error_message(self, unique_check) -> str:
+        fields = [name for name in unique_check if name != self.fk.name]
+        labels = [f"«{self.model._meta.get_field(name).verbose_name}»" for name in fields]
+        return _("Two rows repeat each other (%(fields)s): keep one of them.") % {
+            "fields": get_text_list(labels, _("and"))
+        }
 
 
 class AddressFromTitleForm(forms.ModelForm):

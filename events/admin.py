@@ -3,13 +3,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from cooperation.admin import PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, PublishableAdmin
 
 from .models import Event, EventFigure, EventPhoto
 
 
 class EventPhotoInline(TranslationStackedInline):
     model = EventPhoto
+    formset = InlineRowsFormSet
     extra = 0
     fields = ["image", "preview", "alt_text", "caption", "order"]
     readonly_fields = ["preview"]
@@ -23,6 +24,7 @@ class EventPhotoInline(TranslationStackedInline):
 
 class EventFigureInline(TranslationTabularInline):
     model = EventFigure
+    formset = InlineRowsFormSet
     extra = 0
 
 

@@ -1,9 +1,8 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.admin import PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, PublishableAdmin
 
 from .models import Membership, Memorandum, MemorandumParty, Organisation
 
@@ -33,7 +32,7 @@ class MembershipAdmin(PublishableAdmin):
     list_select_related = ["organisation"]
 
 
-class AtLeastOnePartyFormSet(BaseInlineFormSet):
+class AtLeastOnePartyFormSet(InlineRowsFormSet):
     """A memorandum is signed with someone: refuses a save that leaves no party.
 
     The inline's ``min_num`` alone only shows an empty row: the admin does not

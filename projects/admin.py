@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from cooperation.admin import PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, PublishableAdmin
 from cooperation.report.formatting import format_amount
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
@@ -13,6 +13,7 @@ from .models import Application, ApplicationPartner, Programme, Project, Project
 
 class ProjectParticipationInline(TranslationTabularInline):
     model = ProjectParticipation
+    formset = InlineRowsFormSet
     autocomplete_fields = ["organisation"]
     extra = 0
 
@@ -96,6 +97,7 @@ def application_code_lookup(search_term: str) -> Q | None:
 
 class ApplicationPartnerInline(admin.TabularInline):
     model = ApplicationPartner
+    formset = InlineRowsFormSet
     autocomplete_fields = ["organisation"]
     extra = 0
 

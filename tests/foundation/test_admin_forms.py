@@ -466,3 +466,62 @@ def test_a_blank_row_does_not_stand_in_for_the_deleted_only_party(editor_client)
     (parties,) = response.context["inline_admin_formsets"]
     assert parties.formset.non_form_errors().as_data()[0].code == "too_few_forms"
     assert memorandum.party_links.count() == 1
+
+
+def test_a_party_given_twice_is_named_in_the_admins_language(editor_client):
+    # Django named the field by its code: «повторювані дані для поля organisation».
+    from partners.models import Memorandum
+
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    party = memorandum.party_links.get()
+    data = memorandum_form_data(
+        editor_client,
+        memorandum,
+        **{
+            "party_links-TOTAL_FORMS": "2",
+            "party_links-1-memorandum": memorandum.pk,
+            "party_links-1-organisation": party.organisation_id,
+            "party_links-1-order": "1",
+        },
+    )
+
+    response = editor_client.post(
+        reverse("admin:partners_memorandum_change", args=[memorandum.pk]), data
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Два рядки повторюють один одного («організація»)" in html
+    assert "organisation" not in " ".join(
+        response.context["inline_admin_formsets"][0].formset.non_form_errors()
+    )
+    assert memorandum.party_links.count() == 1
+
+
+def test_a_partner_given_twice_in_the_same_role_is_named_in_the_admins_language(editor_client):
+    application = Application.objects.get(year=2024, number=7)
+    partner = application.partner_links.first()
+    rows = {
+        f"partner_links-{index}-{name}": value
+        for index in (0, 1)
+        for name, value in {
+            "application": application.pk,
+            "organisation": partner.organisation_id,
+            "role": partner.role,
+            "order": index,
+        }.items()
+    }
+    data = application_form_data(
+        editor_client,
+        application,
+        **{"partner_links-TOTAL_FORMS": "2", **rows},
+    )
+
+    response = editor_client.post(
+        reverse("admin:projects_application_change", args=[application.pk]), data
+    )
+
+    assert response.status_code == 200
+    assert "Два рядки повторюють один одного («організація» та «роль»)" in (
+        response.content.decode()
+    )
