@@ -300,6 +300,45 @@ class PublishableAdmin(TranslatedAdmin):
             )
 
 
+def linked_records(groups) -> str:
+    """The records that link to the one on an admin page, each a link to its
+    own admin page, in groups: ``[(heading, records, name_of), …]``, where
+    ``name_of`` (optional) names a record where its name alone would say
+    little on this page. Drafts say so. Staff on an organisation or a project
+    saw nothing of the memoranda, applications or events that name it."""
+    sections = []
+    for heading, records, *name_of in groups:
+        name_of = name_of[0] if name_of else str
+        links = [
+            (
+                reverse(admin_urlname(record._meta, "change"), args=[record.pk]),
+                name_of(record),
+                draft_mark(record),
+            )
+            for record in records
+        ]
+        if links:
+            sections.append(
+                (
+                    capfirst(heading),
+                    format_html_join("", '<li><a href="{}">{}</a>{}</li>', links),
+                )
+            )
+    if not sections:
+        return _("No other record links to this one yet.")
+    return format_html_join("", "<p><strong>{}</strong></p><ul>{}</ul>", sections)
+
+
+def draft_mark(record) -> str:
+    if getattr(record, "publication_status", None) == PublicationStatus.DRAFT:
+        return f" ({PublicationStatus.DRAFT.label})"
+    return ""
+
+
+def admin_urlname(opts, action: str) -> str:
+    return f"admin:{opts.app_label}_{opts.model_name}_{action}"
+
+
 def field_labels(model) -> dict[str, str]:
     """Each field's label in the active language, as a form shows it."""
     return {

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
@@ -6,6 +7,11 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 from cooperation.admin import InlineRowsFormSet, PublishableAdmin
 
 from .models import Event, EventFigure, EventPhoto
+
+
+def event_with_date(event: Event) -> str:
+    """An event as other records' admin pages list it: its date first."""
+    return f"{date_format(event.start_date, 'SHORT_DATE_FORMAT')} {event}"
 
 
 class EventPhotoInline(TranslationStackedInline):

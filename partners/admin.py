@@ -2,7 +2,9 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.admin import InlineRowsFormSet, PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, PublishableAdmin, linked_records
+from events.admin import event_with_date
+from projects.models import Application
 
 from .models import Membership, Memorandum, MemorandumParty, Organisation
 
@@ -17,6 +19,29 @@ class OrganisationAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["country"]
     list_select_related = ["country"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
+
+    @admin.display(description=_("linked records"))
+    def linked(self, obj: Organisation) -> str:
+        if not obj.pk:
+            return "—"
+        return linked_records(
+            [
+                (_("memberships"), obj.memberships.all(), membership_years),
+                (_("memoranda"), obj.memoranda.distinct()),
+                (_("projects"), obj.projects.distinct()),
+                (_("programmes and calls"), obj.programmes.all()),
+                (
+                    _("applications"),
+                    Application.objects.filter(partner_links__organisation=obj).distinct(),
+                ),
+                (_("events"), obj.events.all(), event_with_date),
+            ]
+        )
+
+
+def membership_years(membership: Membership) -> str:
+    return f"{membership.since_year}–{membership.until_year or ''}"
 
 
 @admin.register(Membership)

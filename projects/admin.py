@@ -5,8 +5,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from cooperation.admin import InlineRowsFormSet, PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, PublishableAdmin, linked_records
 from cooperation.report.formatting import format_amount
+from events.admin import event_with_date
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
 
@@ -60,8 +61,22 @@ class ProjectAdmin(PublishableAdmin):
             _("Where and online"),
             {"fields": ["countries", "website", "cover_image", "cover_image_alt"]},
         ),
+        (_("Linked records"), {"fields": ["linked"]}),
         (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
     ]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
+
+    @admin.display(description=_("linked records"))
+    def linked(self, obj: Project) -> str:
+        if not obj.pk:
+            return "—"
+        return linked_records(
+            [
+                (_("parts of this project"), obj.components.all()),
+                (_("applications"), obj.applications.all()),
+                (_("events"), obj.events.all(), event_with_date),
+            ]
+        )
 
 
 @admin.register(Programme)
@@ -80,6 +95,13 @@ class ProgrammeAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
+
+    @admin.display(description=_("linked records"))
+    def linked(self, obj: Programme) -> str:
+        if not obj.pk:
+            return "—"
+        return linked_records([(_("applications"), obj.applications.all())])
 
 
 # "2024/06", "2024/6" or "06": a year is four digits, a number at most three.

@@ -460,3 +460,44 @@ def test_the_ukrainian_list_filters_are_headed_in_good_ukrainian(editor_client):
     assert "За ознакою: публікація" in html
     assert "За ознакою: країна" in html
     assert "За публікація" not in html and "За країна" not in html
+
+
+def admin_change_url(record) -> str:
+    return reverse(
+        f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk]
+    )
+
+
+def test_an_organisations_page_links_to_the_records_that_name_it(editor_client):
+    lucc = Organisation.objects.get(slug="lucc")
+    html = editor_client.get(admin_change_url(lucc)).content.decode()
+
+    assert "Пов’язані записи" in html
+    for record in [
+        lucc.memberships.get(),
+        Memorandum.objects.get(slug="memorandum-2023-lucc"),
+        *Event.objects.filter(organisations=lucc),
+    ]:
+        assert f'href="{admin_change_url(record)}"' in html
+    assert "21.05.2024 Другий Люксембурзько-Український бізнес-форум" in html
+
+
+def test_a_projects_page_links_to_its_applications_and_events(editor_client):
+    from projects.models import Project
+
+    project = Project.objects.get(slug="resilience-orthopedics")
+    meeting = Event.objects.get(slug="2024-meeting-resilience-orthopedics")
+    meeting.publication_status = PublicationStatus.DRAFT
+    meeting.save()
+
+    html = editor_client.get(admin_change_url(project)).content.decode()
+
+    assert f'href="{admin_change_url(Application.objects.get(year=2024, number=2))}"' in html
+    assert f'href="{admin_change_url(meeting)}"' in html
+    assert "(Чернетка)" in html  # a draft says so
+
+
+def test_a_new_organisation_has_no_linked_records_yet(editor_client):
+    organisation = Organisation.objects.create(name_uk="Фонд «Єднання»", slug="yednannia")
+    html = editor_client.get(admin_change_url(organisation)).content.decode()
+    assert "Жоден інший запис поки не посилається на цей." in html
