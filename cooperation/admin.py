@@ -22,7 +22,7 @@ from django.utils.formats import number_format
 from django.utils.html import format_html_join
 from django.utils.text import capfirst, format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
@@ -84,7 +84,11 @@ class InlineRowsFormSet(BaseInlineFormSet):
 
     def get_unique_error_message(self, unique_check) -> str:
         fields = [name for name in unique_check if name != self.fk.name]
-        labels = [f"«{self.model._meta.get_field(name).verbose_name}»" for name in fields]
+        labels = [
+            pgettext("a field's label quoted", "“%(label)s”")
+            % {"label": self.model._meta.get_field(name).verbose_name}
+            for name in fields
+        ]
         return _("Two rows repeat each other (%(fields)s): keep one of them.") % {
             "fields": get_text_list(labels, _("and"))
         }

@@ -496,6 +496,11 @@ def test_a_party_given_twice_is_named_in_the_admins_language(editor_client):
         response.context["inline_admin_formsets"][0].formset.non_form_errors()
     )
     assert memorandum.party_links.count() == 1
+    editor_client.cookies["django_language"] = "en"
+    english = editor_client.post(
+        reverse("admin:partners_memorandum_change", args=[memorandum.pk]), data
+    )
+    assert "Two rows repeat each other (“organisation”)" in english.content.decode()
 
 
 def test_a_partner_given_twice_in_the_same_role_is_named_in_the_admins_language(editor_client):
