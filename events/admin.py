@@ -6,7 +6,7 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 
 from cooperation.admin import InlineRowsFormSet, PublishableAdmin
 
-from .models import Event, EventFigure, EventPhoto
+from .models import Event, EventDocument, EventFigure, EventPhoto
 
 
 def event_with_date(event: Event) -> str:
@@ -26,6 +26,12 @@ class EventPhotoInline(TranslationStackedInline):
         if not obj.thumbnail:
             return "—"
         return format_html('<img src="{}" alt="{}" width="160">', obj.thumbnail.url, obj.alt_text)
+
+
+class EventDocumentInline(TranslationTabularInline):
+    model = EventDocument
+    formset = InlineRowsFormSet
+    extra = 0
 
 
 class EventFigureInline(TranslationTabularInline):
@@ -58,7 +64,7 @@ class EventAdmin(PublishableAdmin):
     autocomplete_fields = ["country", "projects", "organisations"]
     date_hierarchy = "start_date"
     list_select_related = ["country"]
-    inlines = [EventFigureInline, EventPhotoInline]
+    inlines = [EventFigureInline, EventPhotoInline, EventDocumentInline]
     fieldsets = [
         (
             None,

@@ -32,6 +32,8 @@ def event_form_data(event: Event, **changes) -> dict:
         "figures-INITIAL_FORMS": "0",
         "photos-TOTAL_FORMS": "0",
         "photos-INITIAL_FORMS": "0",
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
     }
     data.update(changes)
     return data
@@ -333,7 +335,7 @@ def test_an_other_figure_without_a_label_is_a_form_error(editor_client):
     event, response = post_other_figure(editor_client, value="12")
 
     assert response.status_code == 200
-    (figures, _photos) = response.context["inline_admin_formsets"]
+    (figures, _photos, _documents) = response.context["inline_admin_formsets"]
     assert figures.formset.errors[0]["label_uk"] == ["Вкажіть, що пораховано."]
     assert not event.figures.exists()
 
@@ -530,3 +532,55 @@ def test_a_partner_given_twice_in_the_same_role_is_named_in_the_admins_language(
     assert "Два рядки повторюють один одного («організація» та «роль»)" in (
         response.content.decode()
     )
+
+
+def event_document_data(event: Event, client, upload, title: str = "Каталог проєктів") -> dict:
+    return event_form_data(
+        event,
+        edit_version=open_edit_version(client, event),
+        **{
+            "documents-TOTAL_FORMS": "1",
+            "documents-INITIAL_FORMS": "0",
+            "documents-0-title_uk": title,
+            "documents-0-file": upload,
+            "documents-0-order": "0",
+        },
+    )
+
+
+def test_an_editor_attaches_a_pdf_to_an_event_and_visitors_get_it(
+    editor_client, tmp_path, settings
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    pdf = SimpleUploadedFile("catalogue.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+
+    response = editor_client.post(
+        reverse("admin:events_event_change", args=[event.pk]),
+        event_document_data(event, editor_client, pdf),
+    )
+
+    assert response.status_code == 302
+    (document,) = event.documents.all()
+    assert document.file.name.endswith(".pdf") and "catalogue" not in document.file.name
+    page = editor_client.get(event.get_absolute_url()).content.decode()
+    assert document.file.url in page and "Каталог проєктів" in page
+
+
+def test_a_text_file_as_an_events_document_is_refused(editor_client, tmp_path, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    text = SimpleUploadedFile("catalogue.pdf", b"not a PDF", content_type="application/pdf")
+
+    response = editor_client.post(
+        reverse("admin:events_event_change", args=[event.pk]),
+        event_document_data(event, editor_client, text),
+    )
+
+    assert response.status_code == 200
+    assert "Завантажте документ у форматі PDF." in response.content.decode()
+    assert not event.documents.exists()
