@@ -22,13 +22,14 @@ from django.utils.formats import number_format
 from django.utils.html import format_html_join
 from django.utils.text import capfirst, format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
 from .addresses import address_from
 from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
+from .report.formatting import quoted
 from .search_text import APOSTROPHES
 
 # Deletions of records are also written to the application log, so they can
@@ -84,11 +85,7 @@ class InlineRowsFormSet(BaseInlineFormSet):
 
     def get_unique_error_message(self, unique_check) -> str:
         fields = [name for name in unique_check if name != self.fk.name]
-        labels = [
-            pgettext("a field's label quoted", "“%(label)s”")
-            % {"label": self.model._meta.get_field(name).verbose_name}
-            for name in fields
-        ]
+        labels = [quoted(self.model._meta.get_field(name).verbose_name) for name in fields]
         return _("Two rows repeat each other (%(fields)s): keep one of them.") % {
             "fields": get_text_list(labels, _("and"))
         }
