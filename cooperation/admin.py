@@ -18,7 +18,6 @@ from django.db.models import Sum
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.html import format_html_join
 from django.utils.text import capfirst, format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
@@ -29,7 +28,7 @@ from modeltranslation.translator import NotRegistered, translator
 from .addresses import address_from
 from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
-from .report.formatting import quoted
+from .report.formatting import format_amount, quoted
 from .search_text import APOSTROPHES
 
 # Deletions of records are also written to the application log, so they can
@@ -446,7 +445,7 @@ class AnnualReportAdmin(PublishableAdmin):
     def funds(self, obj: AnnualReport) -> str:
         if obj.funds_attracted is None:
             return "—"
-        return f"{number_format(obj.funds_attracted, 0, force_grouping=True)} {obj.funds_currency}"
+        return format_amount(obj.funds_attracted, obj.funds_currency)
 
     @admin.display(description=_("sum of awarded amounts recorded"))
     def awarded_total(self, obj: AnnualReport) -> str:
@@ -464,10 +463,7 @@ class AnnualReportAdmin(PublishableAdmin):
         )
         if not totals:
             return _("No awarded amounts are recorded on this year's applications yet.")
-        return ", ".join(
-            f"{number_format(row['total'], 0, force_grouping=True)} {row['currency']}"
-            for row in totals
-        )
+        return ", ".join(format_amount(row["total"], row["currency"]) for row in totals)
 
     @admin.display(description=_("the report"))
     def report_links(self, obj: AnnualReport) -> str:

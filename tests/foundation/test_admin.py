@@ -502,3 +502,22 @@ def test_a_new_organisation_has_no_linked_records_yet(editor_client):
     organisation = Organisation.objects.create(name_uk="Фонд «Єднання»", slug="yednannia")
     html = editor_client.get(admin_change_url(organisation)).content.decode()
     assert "Жоден інший запис поки не посилається на цей." in html
+
+
+def test_the_reports_list_shows_the_funds_with_the_currency_in_ukrainian(editor_client):
+    # It read «47 000 000 UAH» where the applications list reads «… євро».
+    html = editor_client.get(reverse("admin:cooperation_annualreport_changelist")).content.decode()
+    assert "47\u00a0000\u00a0000\u00a0грн" in html
+    assert "UAH</td>" not in html
+
+
+def test_the_report_page_sums_the_awarded_amounts_with_the_currency_in_ukrainian(editor_client):
+    application = Application.objects.get(year=2024, number=2)
+    application.amount_awarded = 1_250_000
+    application.currency = "EUR"
+    application.save()
+    report = AnnualReport.objects.get(year=2024)
+
+    response = editor_client.get(reverse("admin:cooperation_annualreport_change", args=[report.pk]))
+
+    assert "1\u00a0250\u00a0000\u00a0євро" in response.content.decode()
