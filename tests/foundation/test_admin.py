@@ -521,3 +521,26 @@ def test_the_report_page_sums_the_awarded_amounts_with_the_currency_in_ukrainian
     response = editor_client.get(reverse("admin:cooperation_annualreport_change", args=[report.pk]))
 
     assert "1\u00a0250\u00a0000\u00a0євро" in response.content.decode()
+
+
+def test_deleting_asks_in_good_ukrainian(editor_client):
+    # Django's Ukrainian: «Ви впевнені, що хочете видалити заявка "…"?», «Резюме».
+    application = Application.objects.get(year=2024, number=3)
+    html = editor_client.get(
+        reverse("admin:projects_application_delete", args=[application.pk])
+    ).content.decode()
+    assert f"Видалити запис «{application}» (заявка)?" in html
+    assert "видалити заявка" not in html
+    assert "Підсумок" in html and "Резюме" not in html
+
+
+def test_deleting_selected_protected_records_says_so_in_good_ukrainian(editor_client):
+    premier = Organisation.objects.get(slug="premier-expo")
+    response = editor_client.post(
+        reverse("admin:partners_organisation_changelist"),
+        {"action": "delete_selected", "_selected_action": [premier.pk]},
+    )
+    html = response.content.decode()
+    assert "Щоб видалити вибрані записи (організація), довелося б видалити" in html
+    assert "обраних організація" not in html
+    assert Organisation.objects.filter(pk=premier.pk).exists()
