@@ -3,7 +3,15 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-ACTIONS = ("view", "add", "change", "delete")
+CODENAMES = [f"{action}_eventdocument" for action in ("view", "add", "change", "delete")]
+
+
+def editors_and_permissions(apps):
+    group = apps.get_model("auth", "Group").objects.filter(name="Editors").first()
+    permissions = apps.get_model("auth", "Permission").objects.filter(
+        content_type__app_label="events", codename__in=CODENAMES
+    )
+    return group, permissions
 
 
 def grant_event_documents(apps, schema_editor):
@@ -12,29 +20,15 @@ def grant_event_documents(apps, schema_editor):
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
     app_config.models_module = None
-    group = apps.get_model("auth", "Group").objects.filter(name="Editors").first()
-    if group is None:
-        return
-    Permission = apps.get_model("auth", "Permission")
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="events",
-            codename__in=[f"{action}_eventdocument" for action in ACTIONS],
-        )
-    )
+    group, permissions = editors_and_permissions(apps)
+    if group is not None:
+        group.permissions.add(*permissions)
 
 
 def revoke_event_documents(apps, schema_editor):
-    group = apps.get_model("auth", "Group").objects.filter(name="Editors").first()
-    if group is None:
-        return
-    Permission = apps.get_model("auth", "Permission")
-    group.permissions.remove(
-        *Permission.objects.filter(
-            content_type__app_label="events",
-            codename__in=[f"{action}_eventdocument" for action in ACTIONS],
-        )
-    )
+    group, permissions = editors_and_permissions(apps)
+    if group is not None:
+        group.permissions.remove(*permissions)
 
 
 class Migration(migrations.Migration):

@@ -534,33 +534,33 @@ def test_a_partner_given_twice_in_the_same_role_is_named_in_the_admins_language(
     )
 
 
-def event_document_data(event: Event, client, upload, title: str = "Каталог проєктів") -> dict:
-    return event_form_data(
+def post_event_document(client, content: bytes):
+    """The Smart City Expo's change form, sent with one document of ``content``
+    called catalogue.pdf."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    upload = SimpleUploadedFile("catalogue.pdf", content, content_type="application/pdf")
+    data = event_form_data(
         event,
         edit_version=open_edit_version(client, event),
         **{
             "documents-TOTAL_FORMS": "1",
             "documents-INITIAL_FORMS": "0",
-            "documents-0-title_uk": title,
+            "documents-0-title_uk": "Каталог проєктів",
             "documents-0-file": upload,
             "documents-0-order": "0",
         },
     )
+    return event, client.post(reverse("admin:events_event_change", args=[event.pk]), data)
 
 
 def test_an_editor_attaches_a_pdf_to_an_event_and_visitors_get_it(
     editor_client, tmp_path, settings
 ):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     settings.MEDIA_ROOT = tmp_path
-    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
-    pdf = SimpleUploadedFile("catalogue.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
 
-    response = editor_client.post(
-        reverse("admin:events_event_change", args=[event.pk]),
-        event_document_data(event, editor_client, pdf),
-    )
+    event, response = post_event_document(editor_client, b"%PDF-1.4\n%%EOF\n")
 
     assert response.status_code == 302
     (document,) = event.documents.all()
@@ -570,16 +570,9 @@ def test_an_editor_attaches_a_pdf_to_an_event_and_visitors_get_it(
 
 
 def test_a_text_file_as_an_events_document_is_refused(editor_client, tmp_path, settings):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     settings.MEDIA_ROOT = tmp_path
-    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
-    text = SimpleUploadedFile("catalogue.pdf", b"not a PDF", content_type="application/pdf")
 
-    response = editor_client.post(
-        reverse("admin:events_event_change", args=[event.pk]),
-        event_document_data(event, editor_client, text),
-    )
+    event, response = post_event_document(editor_client, b"not a PDF")
 
     assert response.status_code == 200
     assert "Завантажте документ у форматі PDF." in response.content.decode()
