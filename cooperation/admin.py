@@ -300,6 +300,20 @@ class PublishableAdmin(TranslatedAdmin):
             )
 
 
+class LinkedRecordsMixin:
+    """A read-only "linked records" field (``linked``) on the change page:
+    the records that name this one, as ``linked_groups()`` lists them."""
+
+    def linked_groups(self, obj) -> list[tuple]:
+        raise NotImplementedError
+
+    @admin.display(description=_("linked records"))
+    def linked(self, obj) -> str:
+        if not obj.pk:
+            return "—"
+        return linked_records(self.linked_groups(obj))
+
+
 def linked_records(groups) -> str:
     """The records that link to the one on an admin page, each a link to its
     own admin page, in groups: ``[(heading, records, name_of), …]``, where

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.admin import InlineRowsFormSet, PublishableAdmin, linked_records
+from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
 from events.admin import event_with_date
 from projects.models import Application
 
@@ -10,7 +10,7 @@ from .models import Membership, Memorandum, MemorandumParty, Organisation
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(PublishableAdmin):
+class OrganisationAdmin(LinkedRecordsMixin, PublishableAdmin):
     list_display = ["name", "short_name", "kind", "country", "publication_status"]
     list_filter = ["publication_status", "kind", "country"]
     # By name as the admin's language spells it (the address is English).
@@ -21,23 +21,18 @@ class OrganisationAdmin(PublishableAdmin):
     list_select_related = ["country"]
     readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
 
-    @admin.display(description=_("linked records"))
-    def linked(self, obj: Organisation) -> str:
-        if not obj.pk:
-            return "—"
-        return linked_records(
-            [
-                (_("memberships"), obj.memberships.all(), membership_years),
-                (_("memoranda"), obj.memoranda.distinct()),
-                (_("projects"), obj.projects.distinct()),
-                (_("programmes and calls"), obj.programmes.all()),
-                (
-                    _("applications"),
-                    Application.objects.filter(partner_links__organisation=obj).distinct(),
-                ),
-                (_("events"), obj.events.all(), event_with_date),
-            ]
-        )
+    def linked_groups(self, obj: Organisation) -> list[tuple]:
+        return [
+            (_("memberships"), obj.memberships.all(), membership_years),
+            (_("memoranda"), obj.memoranda.distinct()),
+            (_("projects"), obj.projects.distinct()),
+            (_("programmes and calls"), obj.programmes.all()),
+            (
+                _("applications"),
+                Application.objects.filter(partner_links__organisation=obj).distinct(),
+            ),
+            (_("events"), obj.events.all(), event_with_date),
+        ]
 
 
 def membership_years(membership: Membership) -> str:

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from cooperation.admin import InlineRowsFormSet, PublishableAdmin, linked_records
+from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
 from cooperation.report.formatting import format_amount
 from events.admin import event_with_date
 
@@ -20,7 +20,7 @@ class ProjectParticipationInline(TranslationTabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(PublishableAdmin):
+class ProjectAdmin(LinkedRecordsMixin, PublishableAdmin):
     list_display = ["title", "priority_area", "status", "is_council_partner", "publication_status"]
     list_filter = [
         "publication_status",
@@ -66,21 +66,16 @@ class ProjectAdmin(PublishableAdmin):
     ]
     readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
 
-    @admin.display(description=_("linked records"))
-    def linked(self, obj: Project) -> str:
-        if not obj.pk:
-            return "—"
-        return linked_records(
-            [
-                (_("parts of this project"), obj.components.all()),
-                (_("applications"), obj.applications.all()),
-                (_("events"), obj.events.all(), event_with_date),
-            ]
-        )
+    def linked_groups(self, obj: Project) -> list[tuple]:
+        return [
+            (_("parts of this project"), obj.components.all()),
+            (_("applications"), obj.applications.all()),
+            (_("events"), obj.events.all(), event_with_date),
+        ]
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(PublishableAdmin):
+class ProgrammeAdmin(LinkedRecordsMixin, PublishableAdmin):
     list_display = ["name", "organisation", "publication_status"]
     ordering = Programme.objects.alphabetical_ordering()
     search_fields = [
@@ -97,11 +92,8 @@ class ProgrammeAdmin(PublishableAdmin):
     list_select_related = ["organisation"]
     readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
 
-    @admin.display(description=_("linked records"))
-    def linked(self, obj: Programme) -> str:
-        if not obj.pk:
-            return "—"
-        return linked_records([(_("applications"), obj.applications.all())])
+    def linked_groups(self, obj: Programme) -> list[tuple]:
+        return [(_("applications"), obj.applications.all())]
 
 
 # "2024/06", "2024/6" or "06": a year is four digits, a number at most three.
