@@ -1,17 +1,17 @@
 from django.contrib import admin
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from cooperation.admin import InlineRowsFormSet, PublishableAdmin
+from cooperation.report.formatting import date_range
 
 from .models import Event, EventDocument, EventFigure, EventPhoto
 
 
 def event_with_date(event: Event) -> str:
     """An event as other records' admin pages list it: its date first."""
-    return f"{date_format(event.start_date, 'SHORT_DATE_FORMAT')} {event}"
+    return f"{date_range(event.start_date, event.end_date)}: {event}"
 
 
 class EventPhotoInline(TranslationStackedInline):

@@ -480,7 +480,7 @@ def test_an_organisations_page_links_to_the_records_that_name_it(editor_client):
         *Event.objects.filter(organisations=lucc),
     ]:
         assert f'href="{admin_change_url(record)}"' in html
-    assert "21.05.2024 Другий Люксембурзько-Український бізнес-форум" in html
+    assert "21 травня 2024: Другий Люксембурзько-Український бізнес-форум" in html
 
 
 def test_a_projects_page_links_to_its_applications_and_events(editor_client):
