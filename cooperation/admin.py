@@ -15,11 +15,11 @@ from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Sum
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.html import format_html_join
-from django.utils.text import capfirst, format_lazy
+from django.utils.text import capfirst, format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -28,6 +28,8 @@ from modeltranslation.translator import NotRegistered, translator
 from .addresses import address_from
 from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
+from .report.formatting import format_amount, quoted
+from .search_text import APOSTROPHES
 
 # Deletions of records are also written to the application log, so they can
 # be traced even where the admin's history is not looked at.
@@ -72,6 +74,20 @@ class ConcurrentEditForm(forms.ModelForm):
                     code="edited_concurrently",
                 )
         return cleaned_data
+
+
+class InlineRowsFormSet(BaseInlineFormSet):
+    """The rows of an inline (a memorandum's parties, a project's
+    participants). Two rows that repeat each other are named by the fields'
+    labels in the admin's language: Django names the fields by their code
+    names, «виправте повторювані дані для поля organisation та role»."""
+
+    def get_unique_error_message(self, unique_check) -> str:
+        fields = [name for name in unique_check if name != self.fk.name]
+        labels = [quoted(self.model._meta.get_field(name).verbose_name) for name in fields]
+        return _("Two rows repeat each other (%(fields)s): keep one of them.") % {
+            "fields": get_text_list(labels, _("and"))
+        }
 
 
 class AddressFromTitleForm(forms.ModelForm):
@@ -136,6 +152,11 @@ class AlphabeticalChangeList(ChangeList):
         return super().get_ordering_field(field_name)
 
 
+APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
+# The apostrophes staff's records are typed with; a search tries each.
+TYPED_APOSTROPHES = ("'", "’", "ʼ")
+
+
 def translated_fields(model) -> tuple[str, ...]:
     try:
         return tuple(translator.get_options_for_model(model).fields)
@@ -156,6 +177,23 @@ class TranslatedAdmin(TabbedTranslationAdmin):
         form = super().get_form(request, obj, **kwargs)
         form.address_sources = tuple(self.get_prepopulated_fields(request, obj).get("slug", ()))
         return form
+
+    def get_search_results(self, request, queryset, search_term):
+        """Finds «Прем'єр» however the apostrophe is typed, in the records and
+        in the search box: ' (a Ukrainian keyboard on Linux), ʼ (Windows), ’
+        (text pasted from Word or a letter). The list and the autocomplete
+        boxes searched for the very character typed, so «Прем’єр» found
+        nothing of «Прем'єр Експо»."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if not APOSTROPHE.search(search_term):
+            return results, may_have_duplicates
+        for apostrophe in TYPED_APOSTROPHES:
+            spelled = APOSTROPHE.sub(apostrophe, search_term)
+            if spelled != search_term:
+                found, duplicates = super().get_search_results(request, queryset, spelled)
+                results |= found
+                may_have_duplicates |= duplicates
+        return results, may_have_duplicates
 
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)
@@ -260,6 +298,59 @@ class PublishableAdmin(TranslatedAdmin):
                 % {"fields": ", ".join(missing)},
                 messages.WARNING,
             )
+
+
+class LinkedRecordsMixin:
+    """A read-only "linked records" field (``linked``) on the change page:
+    the records that name this one, as ``linked_groups()`` lists them."""
+
+    def linked_groups(self, obj) -> list[tuple]:
+        raise NotImplementedError
+
+    @admin.display(description=_("linked records"))
+    def linked(self, obj) -> str:
+        if not obj.pk:
+            return "—"
+        return linked_records(self.linked_groups(obj))
+
+
+def linked_records(groups) -> str:
+    """The records that link to the one on an admin page, each a link to its
+    own admin page, in groups: ``[(heading, records, name_of), …]``, where
+    ``name_of`` (optional) names a record where its name alone would say
+    little on this page. Drafts say so. Staff on an organisation or a project
+    saw nothing of the memoranda, applications or events that name it."""
+    sections = []
+    for heading, records, *name_of in groups:
+        name_of = name_of[0] if name_of else str
+        links = [
+            (
+                reverse(admin_urlname(record._meta, "change"), args=[record.pk]),
+                name_of(record),
+                draft_mark(record),
+            )
+            for record in records
+        ]
+        if links:
+            sections.append(
+                (
+                    capfirst(heading),
+                    format_html_join("", '<li><a href="{}">{}</a>{}</li>', links),
+                )
+            )
+    if not sections:
+        return _("No other record links to this one yet.")
+    return format_html_join("", "<p><strong>{}</strong></p><ul>{}</ul>", sections)
+
+
+def draft_mark(record) -> str:
+    if getattr(record, "publication_status", None) == PublicationStatus.DRAFT:
+        return f" ({PublicationStatus.DRAFT.label})"
+    return ""
+
+
+def admin_urlname(opts, action: str) -> str:
+    return f"admin:{opts.app_label}_{opts.model_name}_{action}"
 
 
 def field_labels(model) -> dict[str, str]:
@@ -368,7 +459,7 @@ class AnnualReportAdmin(PublishableAdmin):
     def funds(self, obj: AnnualReport) -> str:
         if obj.funds_attracted is None:
             return "—"
-        return f"{number_format(obj.funds_attracted, 0, force_grouping=True)} {obj.funds_currency}"
+        return format_amount(obj.funds_attracted, obj.funds_currency)
 
     @admin.display(description=_("sum of awarded amounts recorded"))
     def awarded_total(self, obj: AnnualReport) -> str:
@@ -386,10 +477,7 @@ class AnnualReportAdmin(PublishableAdmin):
         )
         if not totals:
             return _("No awarded amounts are recorded on this year's applications yet.")
-        return ", ".join(
-            f"{number_format(row['total'], 0, force_grouping=True)} {row['currency']}"
-            for row in totals
-        )
+        return ", ".join(format_amount(row["total"], row["currency"]) for row in totals)
 
     @admin.display(description=_("the report"))
     def report_links(self, obj: AnnualReport) -> str:

@@ -3,10 +3,13 @@
 Django's Ukrainian admin puts a model's name, which it only has in the
 nominative, where the sentence needs another case, and mixes up some messages:
 «Виберіть організація щоб змінити», «Додати організація», «Змінені Значення
-для показник …», and after adding a record «… було змінено успішно». Staff
-read these on every page. The project's catalogue (LOCALE_PATHS) comes before
-Django's own, so our locale/uk words them so that the name stands alone:
-«Оберіть для зміни: організація», «Запис «ALDA» (організація) додано.»
+для показник …», the list filters' «За публікація», «За країна», «Ви впевнені,
+що хочете видалити заявка …?», «Видалення обраних організація …», and after
+adding a record «… було змінено успішно». Staff read these on every page.
+The project's catalogue (LOCALE_PATHS) comes before Django's own, so our
+locale/uk words them so that the name stands alone:
+«Оберіть для зміни: організація», «Запис «ALDA» (організація) додано.»,
+«За ознакою: публікація».
 
 The same way our catalogue translates the few admin strings Django's
 Ukrainian catalogue leaves in English (the admin index's table headers for
@@ -30,10 +33,37 @@ DJANGO_ADMIN_STRINGS = (
     gettext_noop("View %s"),
     gettext_noop("Cannot delete %(name)s"),
     gettext_noop("Models in the %(name)s application"),
+    # The heading of each filter beside a list: «За публікація», «За країна».
+    gettext_noop(" By %(filter_title)s "),
     gettext_noop(
         "Deleting the %(object_name)s '%(escaped_object)s' would require deleting "
         "the following protected related objects:"
     ),
+    # Asking before a deletion: «видалити заявка», «обраних організація».
+    gettext_noop(
+        'Are you sure you want to delete the %(object_name)s "%(escaped_object)s"? '
+        "All of the following related items will be deleted:"
+    ),
+    gettext_noop(
+        "Deleting the %(object_name)s '%(escaped_object)s' would result in deleting "
+        "related objects, but your account doesn't have permission to delete the "
+        "following types of objects:"
+    ),
+    gettext_noop(
+        "Are you sure you want to delete the selected %(objects_name)s? All of the "
+        "following objects and their related items will be deleted:"
+    ),
+    gettext_noop(
+        "Deleting the selected %(objects_name)s would require deleting the following "
+        "protected related objects:"
+    ),
+    gettext_noop(
+        "Deleting the selected %(objects_name)s would result in deleting related "
+        "objects, but your account doesn't have permission to delete the following "
+        "types of objects:"
+    ),
+    gettext_noop("Summary"),
+    gettext_noop("Objects"),
     # Messages after a save or a deletion.
     gettext_noop("The {name} “{obj}” was added successfully."),
     gettext_noop("The {name} “{obj}” was added successfully. You may add another {name} below."),

@@ -3,13 +3,20 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from cooperation.admin import PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, PublishableAdmin
+from cooperation.report.formatting import date_range
 
-from .models import Event, EventFigure, EventPhoto
+from .models import Event, EventDocument, EventFigure, EventPhoto
+
+
+def event_with_date(event: Event) -> str:
+    """An event as other records' admin pages list it: its date first."""
+    return f"{date_range(event.start_date, event.end_date)}: {event}"
 
 
 class EventPhotoInline(TranslationStackedInline):
     model = EventPhoto
+    formset = InlineRowsFormSet
     extra = 0
     fields = ["image", "preview", "alt_text", "caption", "order"]
     readonly_fields = ["preview"]
@@ -21,8 +28,15 @@ class EventPhotoInline(TranslationStackedInline):
         return format_html('<img src="{}" alt="{}" width="160">', obj.thumbnail.url, obj.alt_text)
 
 
+class EventDocumentInline(TranslationTabularInline):
+    model = EventDocument
+    formset = InlineRowsFormSet
+    extra = 0
+
+
 class EventFigureInline(TranslationTabularInline):
     model = EventFigure
+    formset = InlineRowsFormSet
     extra = 0
 
 
@@ -50,7 +64,7 @@ class EventAdmin(PublishableAdmin):
     autocomplete_fields = ["country", "projects", "organisations"]
     date_hierarchy = "start_date"
     list_select_related = ["country"]
-    inlines = [EventFigureInline, EventPhotoInline]
+    inlines = [EventFigureInline, EventPhotoInline, EventDocumentInline]
     fieldsets = [
         (
             None,

@@ -19,9 +19,11 @@ from cooperation.models import (
 )
 from cooperation.uploads import (
     SafeImageField,
+    document_upload_to,
     make_thumbnail,
     thumbnail_upload_to,
     validate_image,
+    validate_pdf,
 )
 
 
@@ -214,6 +216,32 @@ class EventPhoto(models.Model):
         if self.image and (not self.thumbnail or not getattr(self.image, "_committed", True)):
             self.thumbnail = make_thumbnail(self.image, size=640)
         super().save(*args, **kwargs)
+
+
+class EventDocument(models.Model):
+    """A PDF that belongs with an event: its programme, the catalogue the
+    region presented at an exhibition, a resolution."""
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="documents", verbose_name=_("event")
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=250,
+        help_text=_("What the document is, e.g. “Catalogue of the region's medical projects”."),
+    )
+    file = models.FileField(
+        _("file"), upload_to=document_upload_to, validators=[validate_pdf], help_text=_("PDF only.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class EventFigure(models.Model):

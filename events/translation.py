@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Event, EventFigure, EventPhoto
+from .models import Event, EventDocument, EventFigure, EventPhoto
 
 
 @register(Event)
@@ -18,3 +18,9 @@ class EventPhotoTranslation(TranslationOptions):
 @register(EventFigure)
 class EventFigureTranslation(TranslationOptions):
     fields = ("label",)
+
+
+@register(EventDocument)
+class EventDocumentTranslation(TranslationOptions):
+    fields = ("title",)
+    required_languages = {"uk": ("title",)}

@@ -35,6 +35,7 @@ class EventDetailView(VisibleToUserMixin, DetailView):
             .prefetch_related(
                 "photos",
                 "figures",
+                "documents",
                 Prefetch(
                     "organisations",
                     queryset=Organisation.objects.visible_to(user).select_related("country"),

@@ -1,15 +1,16 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.admin import PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
+from events.admin import event_with_date
+from projects.models import Application
 
 from .models import Membership, Memorandum, MemorandumParty, Organisation
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(PublishableAdmin):
+class OrganisationAdmin(LinkedRecordsMixin, PublishableAdmin):
     list_display = ["name", "short_name", "kind", "country", "publication_status"]
     list_filter = ["publication_status", "kind", "country"]
     # By name as the admin's language spells it (the address is English).
@@ -18,6 +19,24 @@ class OrganisationAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["country"]
     list_select_related = ["country"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
+
+    def linked_groups(self, obj: Organisation) -> list[tuple]:
+        return [
+            (_("memberships"), obj.memberships.all(), membership_years),
+            (_("memoranda"), obj.memoranda.distinct()),
+            (_("projects"), obj.projects.distinct()),
+            (_("programmes and calls"), obj.programmes.all()),
+            (
+                _("applications"),
+                Application.objects.filter(partner_links__organisation=obj).distinct(),
+            ),
+            (_("events"), obj.events.all(), event_with_date),
+        ]
+
+
+def membership_years(membership: Membership) -> str:
+    return f"{membership.since_year}–{membership.until_year or ''}"
 
 
 @admin.register(Membership)
@@ -33,7 +52,7 @@ class MembershipAdmin(PublishableAdmin):
     list_select_related = ["organisation"]
 
 
-class AtLeastOnePartyFormSet(BaseInlineFormSet):
+class AtLeastOnePartyFormSet(InlineRowsFormSet):
     """A memorandum is signed with someone: refuses a save that leaves no party.
 
     The inline's ``min_num`` alone only shows an empty row: the admin does not

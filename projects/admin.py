@@ -5,20 +5,22 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from cooperation.admin import PublishableAdmin
+from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
 from cooperation.report.formatting import format_amount
+from events.admin import event_with_date
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
 
 
 class ProjectParticipationInline(TranslationTabularInline):
     model = ProjectParticipation
+    formset = InlineRowsFormSet
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
 @admin.register(Project)
-class ProjectAdmin(PublishableAdmin):
+class ProjectAdmin(LinkedRecordsMixin, PublishableAdmin):
     list_display = ["title", "priority_area", "status", "is_council_partner", "publication_status"]
     list_filter = [
         "publication_status",
@@ -59,12 +61,21 @@ class ProjectAdmin(PublishableAdmin):
             _("Where and online"),
             {"fields": ["countries", "website", "cover_image", "cover_image_alt"]},
         ),
+        (_("Linked records"), {"fields": ["linked"]}),
         (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
     ]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
+
+    def linked_groups(self, obj: Project) -> list[tuple]:
+        return [
+            (_("parts of this project"), obj.components.all()),
+            (_("applications"), obj.applications.all()),
+            (_("events"), obj.events.all(), event_with_date),
+        ]
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(PublishableAdmin):
+class ProgrammeAdmin(LinkedRecordsMixin, PublishableAdmin):
     list_display = ["name", "organisation", "publication_status"]
     ordering = Programme.objects.alphabetical_ordering()
     search_fields = [
@@ -79,6 +90,10 @@ class ProgrammeAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "linked"]
+
+    def linked_groups(self, obj: Programme) -> list[tuple]:
+        return [(_("applications"), obj.applications.all())]
 
 
 # "2024/06", "2024/6" or "06": a year is four digits, a number at most three.
@@ -96,6 +111,7 @@ def application_code_lookup(search_term: str) -> Q | None:
 
 class ApplicationPartnerInline(admin.TabularInline):
     model = ApplicationPartner
+    formset = InlineRowsFormSet
     autocomplete_fields = ["organisation"]
     extra = 0
 

@@ -183,6 +183,7 @@ def test_every_model_is_registered():
                 "ApplicationPartner",
                 "EventPhoto",
                 "EventFigure",
+                "EventDocument",
                 "SiteRevision",
             }:
                 continue  # kept through their parent's inlines, or internal
@@ -226,6 +227,30 @@ def test_search_takes_wildcards_literally(editor_client, term):
         name_uk="Фонд «100% освіта_2030» \\ Полтава", name_en="Fund", slug="fund-100"
     )
     assert changelist_search(editor_client, "partners", "organisation", term) == [named]
+
+
+@pytest.mark.parametrize("term", ["Прем'єр", "Прем’єр", "премʼєр експо"])
+def test_search_finds_an_apostrophe_however_it_is_typed(editor_client, term):
+    # The brochure spells «Прем'єр Експо» with ', staff type ’ or ʼ as well.
+    organisations = changelist_search(editor_client, "partners", "organisation", term)
+    memoranda = changelist_search(editor_client, "partners", "memorandum", term)
+    assert [organisation.name_uk for organisation in organisations] == ["Прем'єр Експо"]
+    assert [memorandum.slug for memorandum in memoranda] == ["memorandum-2024-premier-expo"]
+
+
+@pytest.mark.parametrize("term", ["Об'єднання", "Об’єднання", "обʼєднання"])
+def test_the_autocomplete_finds_an_apostrophe_however_it_is_typed(editor_client, term):
+    Organisation.objects.create(name_uk="Об’єднання громад", name_en="Union", slug="union")
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": term,
+            "app_label": "partners",
+            "model_name": "memorandumparty",
+            "field_name": "organisation",
+        },
+    )
+    assert [result["text"] for result in response.json()["results"]] == ["Об’єднання громад"]
 
 
 @pytest.mark.parametrize("term", ["LUCC", "Chamber of Commerce", "торгова палата"])
@@ -428,3 +453,94 @@ def test_the_ukrainian_admin_index_has_no_english_left(editor_client):
     for english in ("Model name", "Add link", "Change or view list link"):
         assert english not in html
     assert "Тип записів" in html
+
+
+def test_the_ukrainian_list_filters_are_headed_in_good_ukrainian(editor_client):
+    # Django's «За %(filter_title)s» made «За публікація», «За країна».
+    html = editor_client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert "За ознакою: публікація" in html
+    assert "За ознакою: країна" in html
+    assert "За публікація" not in html and "За країна" not in html
+
+
+def admin_change_url(record) -> str:
+    return reverse(
+        f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk]
+    )
+
+
+def test_an_organisations_page_links_to_the_records_that_name_it(editor_client):
+    lucc = Organisation.objects.get(slug="lucc")
+    html = editor_client.get(admin_change_url(lucc)).content.decode()
+
+    assert "Пов’язані записи" in html
+    for record in [
+        lucc.memberships.get(),
+        Memorandum.objects.get(slug="memorandum-2023-lucc"),
+        *Event.objects.filter(organisations=lucc),
+    ]:
+        assert f'href="{admin_change_url(record)}"' in html
+    assert "21 травня 2024: Другий Люксембурзько-Український бізнес-форум" in html
+
+
+def test_a_projects_page_links_to_its_applications_and_events(editor_client):
+    from projects.models import Project
+
+    project = Project.objects.get(slug="resilience-orthopedics")
+    meeting = Event.objects.get(slug="2024-meeting-resilience-orthopedics")
+    meeting.publication_status = PublicationStatus.DRAFT
+    meeting.save()
+
+    html = editor_client.get(admin_change_url(project)).content.decode()
+
+    assert f'href="{admin_change_url(Application.objects.get(year=2024, number=2))}"' in html
+    assert f'href="{admin_change_url(meeting)}"' in html
+    assert "(Чернетка)" in html  # a draft says so
+
+
+def test_a_new_organisation_has_no_linked_records_yet(editor_client):
+    organisation = Organisation.objects.create(name_uk="Фонд «Єднання»", slug="yednannia")
+    html = editor_client.get(admin_change_url(organisation)).content.decode()
+    assert "Жоден інший запис поки не посилається на цей." in html
+
+
+def test_the_reports_list_shows_the_funds_with_the_currency_in_ukrainian(editor_client):
+    # It read «47 000 000 UAH» where the applications list reads «… євро».
+    html = editor_client.get(reverse("admin:cooperation_annualreport_changelist")).content.decode()
+    assert "47\u00a0000\u00a0000\u00a0грн" in html
+    assert "UAH</td>" not in html
+
+
+def test_the_report_page_sums_the_awarded_amounts_with_the_currency_in_ukrainian(editor_client):
+    application = Application.objects.get(year=2024, number=2)
+    application.amount_awarded = 1_250_000
+    application.currency = "EUR"
+    application.save()
+    report = AnnualReport.objects.get(year=2024)
+
+    response = editor_client.get(reverse("admin:cooperation_annualreport_change", args=[report.pk]))
+
+    assert "1\u00a0250\u00a0000\u00a0євро" in response.content.decode()
+
+
+def test_deleting_asks_in_good_ukrainian(editor_client):
+    # Django's Ukrainian: «Ви впевнені, що хочете видалити заявка "…"?», «Резюме».
+    application = Application.objects.get(year=2024, number=3)
+    html = editor_client.get(
+        reverse("admin:projects_application_delete", args=[application.pk])
+    ).content.decode()
+    assert f"Видалити запис «{application}» (заявка)?" in html
+    assert "видалити заявка" not in html
+    assert "Підсумок" in html and "Резюме" not in html
+
+
+def test_deleting_selected_protected_records_says_so_in_good_ukrainian(editor_client):
+    premier = Organisation.objects.get(slug="premier-expo")
+    response = editor_client.post(
+        reverse("admin:partners_organisation_changelist"),
+        {"action": "delete_selected", "_selected_action": [premier.pk]},
+    )
+    html = response.content.decode()
+    assert "Щоб видалити вибрані записи (організація), довелося б видалити" in html
+    assert "обраних організація" not in html
+    assert Organisation.objects.filter(pk=premier.pk).exists()

@@ -32,6 +32,8 @@ def event_form_data(event: Event, **changes) -> dict:
         "figures-INITIAL_FORMS": "0",
         "photos-TOTAL_FORMS": "0",
         "photos-INITIAL_FORMS": "0",
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
     }
     data.update(changes)
     return data
@@ -333,7 +335,7 @@ def test_an_other_figure_without_a_label_is_a_form_error(editor_client):
     event, response = post_other_figure(editor_client, value="12")
 
     assert response.status_code == 200
-    (figures, _photos) = response.context["inline_admin_formsets"]
+    (figures, _photos, _documents) = response.context["inline_admin_formsets"]
     assert figures.formset.errors[0]["label_uk"] == ["Вкажіть, що пораховано."]
     assert not event.figures.exists()
 
@@ -466,3 +468,112 @@ def test_a_blank_row_does_not_stand_in_for_the_deleted_only_party(editor_client)
     (parties,) = response.context["inline_admin_formsets"]
     assert parties.formset.non_form_errors().as_data()[0].code == "too_few_forms"
     assert memorandum.party_links.count() == 1
+
+
+def test_a_party_given_twice_is_named_in_the_admins_language(editor_client):
+    # Django named the field by its code: «повторювані дані для поля organisation».
+    from partners.models import Memorandum
+
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    party = memorandum.party_links.get()
+    data = memorandum_form_data(
+        editor_client,
+        memorandum,
+        **{
+            "party_links-TOTAL_FORMS": "2",
+            "party_links-1-memorandum": memorandum.pk,
+            "party_links-1-organisation": party.organisation_id,
+            "party_links-1-order": "1",
+        },
+    )
+
+    response = editor_client.post(
+        reverse("admin:partners_memorandum_change", args=[memorandum.pk]), data
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Два рядки повторюють один одного («організація»)" in html
+    assert "organisation" not in " ".join(
+        response.context["inline_admin_formsets"][0].formset.non_form_errors()
+    )
+    assert memorandum.party_links.count() == 1
+    editor_client.cookies["django_language"] = "en"
+    english = editor_client.post(
+        reverse("admin:partners_memorandum_change", args=[memorandum.pk]), data
+    )
+    assert "Two rows repeat each other (“organisation”)" in english.content.decode()
+
+
+def test_a_partner_given_twice_in_the_same_role_is_named_in_the_admins_language(editor_client):
+    application = Application.objects.get(year=2024, number=7)
+    partner = application.partner_links.first()
+    rows = {
+        f"partner_links-{index}-{name}": value
+        for index in (0, 1)
+        for name, value in {
+            "application": application.pk,
+            "organisation": partner.organisation_id,
+            "role": partner.role,
+            "order": index,
+        }.items()
+    }
+    data = application_form_data(
+        editor_client,
+        application,
+        **{"partner_links-TOTAL_FORMS": "2", **rows},
+    )
+
+    response = editor_client.post(
+        reverse("admin:projects_application_change", args=[application.pk]), data
+    )
+
+    assert response.status_code == 200
+    assert "Два рядки повторюють один одного («організація» та «роль»)" in (
+        response.content.decode()
+    )
+
+
+def post_event_document(client, content: bytes):
+    """The Smart City Expo's change form, sent with one document of ``content``
+    called catalogue.pdf."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    upload = SimpleUploadedFile("catalogue.pdf", content, content_type="application/pdf")
+    data = event_form_data(
+        event,
+        edit_version=open_edit_version(client, event),
+        **{
+            "documents-TOTAL_FORMS": "1",
+            "documents-INITIAL_FORMS": "0",
+            "documents-0-title_uk": "Каталог проєктів",
+            "documents-0-file": upload,
+            "documents-0-order": "0",
+        },
+    )
+    return event, client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+
+
+def test_an_editor_attaches_a_pdf_to_an_event_and_visitors_get_it(
+    editor_client, tmp_path, settings
+):
+    settings.MEDIA_ROOT = tmp_path
+
+    event, response = post_event_document(editor_client, b"%PDF-1.4\n%%EOF\n")
+
+    assert response.status_code == 302
+    (document,) = event.documents.all()
+    assert document.file.name.endswith(".pdf") and "catalogue" not in document.file.name
+    page = editor_client.get(event.get_absolute_url()).content.decode()
+    assert document.file.url in page and "Каталог проєктів" in page
+
+
+def test_a_text_file_as_an_events_document_is_refused(editor_client, tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path
+
+    event, response = post_event_document(editor_client, b"not a PDF")
+
+    assert response.status_code == 200
+    assert "Завантажте документ у форматі PDF." in response.content.decode()
+    assert not event.documents.exists()
