@@ -11,6 +11,7 @@ import re
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -347,10 +348,6 @@ def draft_mark(record) -> str:
     if getattr(record, "publication_status", None) == PublicationStatus.DRAFT:
         return f" ({PublicationStatus.DRAFT.label})"
     return ""
-
-
-def admin_urlname(opts, action: str) -> str:
-    return f"admin:{opts.app_label}_{opts.model_name}_{action}"
 
 
 def field_labels(model) -> dict[str, str]:
