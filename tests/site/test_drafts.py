@@ -176,34 +176,26 @@ def test_the_public_do_not_see_the_draft_project_of_an_application(
 
 
 def test_staff_see_the_draft_project_of_an_application_marked(
-    superuser, application_of_a_draft_project
+    staff_client, application_of_a_draft_project
 ):
-    from django.test import Client
-
     project = application_of_a_draft_project.project
-    staff = Client()
-    staff.force_login(superuser)
     with translation.override("en"):
         url = application_of_a_draft_project.get_absolute_url()
-    html = staff.get(url).content.decode()
+    html = staff_client.get(url).content.decode()
     assert f'{project.title_en}</a> <span class="tag tag--draft">Draft</span>' in html
     assert "Event of the draft project" in html
 
 
-def test_staff_see_the_draft_programme_of_an_application(superuser, data_2024):
-    from django.test import Client
-
+def test_staff_see_the_draft_programme_of_an_application(staff_client, data_2024):
     from projects.models import Application
 
     application = Application.objects.filter(programme__isnull=False).first()
     programme = application.programme
     programme.publication_status = "draft"
     programme.save()
-    staff = Client()
-    staff.force_login(superuser)
     with translation.override("en"):
         url = application.get_absolute_url()
-    html = staff.get(url).content.decode()
+    html = staff_client.get(url).content.decode()
     # Named, and marked as a draft, as on the lists.
     assert f'{programme.name_en}</span> <span class="tag tag--draft">Draft</span>' in html
 
