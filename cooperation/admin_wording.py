@@ -9,7 +9,7 @@ adding a record «… було змінено успішно». Staff read these
 The project's catalogue (LOCALE_PATHS) comes before Django's own, so our
 locale/uk words them so that the name stands alone:
 «Оберіть для зміни: організація», «Запис «ALDA» (організація) додано.»,
-«За ознакою: публікація».
+«За ознакою: публікація», «Обрати всі записи (заходи): 117».
 
 The same way our catalogue translates the few admin strings Django's
 Ukrainian catalogue leaves in English (the admin index's table headers for
@@ -62,6 +62,8 @@ DJANGO_ADMIN_STRINGS = (
         "objects, but your account doesn't have permission to delete the following "
         "types of objects:"
     ),
+    # Above a list longer than one page: «Обрати всі 117 заходи».
+    gettext_noop("Select all %(total_count)s %(module_name)s"),
     gettext_noop("Summary"),
     gettext_noop("Objects"),
     # Messages after a save or a deletion.

@@ -430,6 +430,28 @@ def test_the_applications_list_shows_an_amount_awarded_with_its_currency(editor_
     assert "1\u00a0250\u00a0000\u00a0євро" in response.content.decode()
 
 
+def test_ukrainian_admin_offers_to_select_a_whole_long_list_in_good_ukrainian(editor_client):
+    # Shown when the list runs past its first page. Django's Ukrainian read
+    # «Обрати всі 117 заходи».
+    import datetime
+
+    Event.objects.bulk_create(
+        Event(
+            title_uk=f"Захід {number}",
+            title_en=f"Event {number}",
+            slug=f"event-{number}",
+            start_date=datetime.date(2025, 1, 1) + datetime.timedelta(days=number),
+            council_role=Event.CouncilRole.ATTENDED,
+            format=Event.Format.FORUM,
+        )
+        for number in range(admin.site._registry[Event].list_per_page + 1)
+    )
+    html = editor_client.get(reverse("admin:events_event_changelist")).content.decode()
+    total = Event.objects.count()
+    assert f"Обрати всі записи (заходи): {total}" in html
+    assert f"Обрати всі {total}" not in html
+
+
 def test_ukrainian_admin_names_the_model_where_its_case_does_not_matter(editor_client):
     # Django's Ukrainian put the nominative where another case belongs:
     # «Виберіть організація щоб змінити», «Додати організація».
