@@ -43,12 +43,17 @@ class EventQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
         date), PostgreSQL walked the start-date index from the earliest event
         past every event that is over, since it cannot tell that the ones not
         over all lie at the end (7 ms for the benchmark's 10,000 events,
-        against 0.1 ms this way)."""
+        against 0.1 ms this way).
+
+        The events still running are read whole and cut here: they are few (an
+        event runs for days), and with a LIMIT PostgreSQL again walks the
+        start-date index past every event that is over (13 ms) instead of
+        reading the few running ones from the last-day index (0.2 ms)."""
         today = today or datetime.date.today()
         running = list(
             self.filter(start_date__lt=today)
             .filter(last_day_gte(today))
-            .order_by("start_date", "slug")[:count]
+            .order_by("start_date", "slug")
         )
         starting = self.filter(start_date__gte=today).order_by("start_date", "slug")
         return (running + list(starting[: max(count - len(running), 0)]))[:count]
