@@ -1,4 +1,4 @@
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.views.generic import DetailView
 
 from cooperation.views import PublicListView, VisibleToUserMixin
@@ -52,24 +52,19 @@ class EventDetailView(VisibleToUserMixin, DetailView):
         user, event = self.request.user, self.object
         organisations = list(event.organisations.all())
         projects = list(event.projects.all())
-        related = Q(projects__in=projects) | Q(organisations__in=organisations)
         context.update(
             organisations=organisations,
             projects=projects,
             applications=Application.objects.visible_to(user)
-            .filter(Q(project__in=projects) | Q(partner_links__organisation__in=organisations))
-            .select_related("priority_area", "programme")
-            .distinct(),
-            memoranda=Memorandum.objects.visible_to(user)
-            .filter(parties__in=organisations)
-            .distinct(),
+            .linked_to(project=projects, partner_links__organisation=organisations)
+            .select_related("priority_area", "programme"),
+            memoranda=Memorandum.objects.visible_to(user).linked_to(parties=organisations),
             memberships=Membership.objects.visible_to(user)
             .filter(organisation__in=organisations)
             .select_related("organisation"),
             related_events=Event.objects.visible_to(user)
-            .filter(related)
+            .linked_to(projects=projects, organisations=organisations)
             .exclude(pk=event.pk)
-            .select_related("country", "priority_area")
-            .distinct()[:6],
+            .select_related("country", "priority_area")[:6],
         )
         return context

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
 from events.admin import event_with_date
-from projects.models import Application
+from projects.models import Application, Project
 
 from .models import Membership, Memorandum, MemorandumParty, Organisation
 
@@ -24,13 +24,10 @@ class OrganisationAdmin(LinkedRecordsMixin, PublishableAdmin):
     def linked_groups(self, obj: Organisation) -> list[tuple]:
         return [
             (_("memberships"), obj.memberships.all(), membership_years),
-            (_("memoranda"), obj.memoranda.distinct()),
-            (_("projects"), obj.projects.distinct()),
+            (_("memoranda"), Memorandum.objects.linked_to(parties=[obj])),
+            (_("projects"), Project.objects.linked_to(participations__organisation=[obj])),
             (_("programmes and calls"), obj.programmes.all()),
-            (
-                _("applications"),
-                Application.objects.filter(partner_links__organisation=obj).distinct(),
-            ),
+            (_("applications"), Application.objects.linked_to(partner_links__organisation=[obj])),
             (_("events"), obj.events.all(), event_with_date),
         ]
 

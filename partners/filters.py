@@ -1,6 +1,7 @@
 """Filters of the organisations and memoranda lists."""
 
 import django_filters
+from django.core.validators import EMPTY_VALUES
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.figures import latest_year
@@ -31,17 +32,26 @@ class OrganisationFilter(PortalFilterSet):
         fields = []
 
 
-def partner_filter(field_name: str, records: str) -> django_filters.ModelChoiceFilter:
+class LinkedToFilter(django_filters.ModelChoiceFilter):
+    """The records linked to the chosen one through ``field_name``, each once
+    (``linked_to()``: no DISTINCT over whole rows)."""
+
+    def filter(self, qs, value):
+        if value in EMPTY_VALUES:
+            return qs
+        return qs.linked_to(**{self.field_name: [value]})
+
+
+def partner_filter(field_name: str, records: str) -> LinkedToFilter:
     """The records with one partner (through ``field_name``), offering only
     the published organisations that have published ``records`` (a reverse
     relation of Organisation), so that no choice gives an empty list."""
-    return django_filters.ModelChoiceFilter(
+    return LinkedToFilter(
         label=_("Partner"),
         field_name=field_name,
         to_field_name="slug",
         queryset=Organisation.objects.published().with_published(records).alphabetical(),
         empty_label=_("All partners"),
-        distinct=True,
     )
 
 

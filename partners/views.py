@@ -1,4 +1,4 @@
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
@@ -26,20 +26,12 @@ class OrganisationDetailView(VisibleToUserMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user, organisation = self.request.user, self.object
-        memoranda = Memorandum.objects.visible_to(user).filter(parties=organisation).distinct()
-        projects = (
-            Project.objects.visible_to(user)
-            .filter(participations__organisation=organisation)
-            .distinct()
-        )
-        events = Event.objects.visible_to(user).filter(organisations=organisation).distinct()
-        applications = (
-            Application.objects.visible_to(user)
-            .filter(
-                Q(partner_links__organisation=organisation)
-                | Q(programme__organisation=organisation)
-            )
-            .distinct()
+        this = [organisation]
+        memoranda = Memorandum.objects.visible_to(user).linked_to(parties=this)
+        projects = Project.objects.visible_to(user).linked_to(participations__organisation=this)
+        events = Event.objects.visible_to(user).linked_to(organisations=this)
+        applications = Application.objects.visible_to(user).linked_to(
+            partner_links__organisation=this, programme__organisation=this
         )
         context.update(
             memberships=Membership.objects.visible_to(user).filter(organisation=organisation),
@@ -114,12 +106,10 @@ class MemorandumDetailView(VisibleToUserMixin, DetailView):
             .filter(organisation__in=organisations)
             .select_related("organisation"),
             events=Event.objects.visible_to(user)
-            .filter(organisations__in=organisations)
-            .select_related("country", "priority_area")
-            .distinct()[:6],
+            .linked_to(organisations=organisations)
+            .select_related("country", "priority_area")[:6],
             projects=Project.objects.visible_to(user)
-            .filter(participations__organisation__in=organisations)
-            .select_related("priority_area")
-            .distinct()[:BLOCK_SIZE],
+            .linked_to(participations__organisation=organisations)
+            .select_related("priority_area")[:BLOCK_SIZE],
         )
         return context

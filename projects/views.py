@@ -1,4 +1,4 @@
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
@@ -107,11 +107,9 @@ class ApplicationDetailView(CanonicalAddressMixin, VisibleToUserMixin, DetailVie
         # about much else).
         donor = ApplicationPartner.Role.DONOR
         partners = [link.organisation for link in links if link.role != donor]
-        related = Q(organisations__in=partners)
         project = application.project
-        if project is not None and project.is_visible_to(user):
-            related |= Q(projects=project)
-        events = Event.objects.visible_to(user).filter(related).distinct()
+        projects = [project] if project is not None and project.is_visible_to(user) else []
+        events = Event.objects.visible_to(user).linked_to(organisations=partners, projects=projects)
         context.update(
             events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
             organisations=[link.organisation for link in links],
