@@ -19,7 +19,8 @@ from django.db.models import Sum
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst, format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -315,30 +316,37 @@ class LinkedRecordsMixin:
         return linked_records(self.linked_groups(obj))
 
 
+# How many records of a kind an admin page links at most: a partner of many
+# years may come to have hundreds of events.
+LINKED_RECORDS_SHOWN = 20
+
+
 def linked_records(groups) -> str:
     """The records that link to the one on an admin page, each a link to its
     own admin page, in groups: ``[(heading, records, name_of), …]``, where
     ``name_of`` (optional) names a record where its name alone would say
     little on this page. Drafts say so. Staff on an organisation or a project
-    saw nothing of the memoranda, applications or events that name it."""
+    saw nothing of the memoranda, applications or events that name it.
+    The first LINKED_RECORDS_SHOWN of a group, then how many more there are."""
     sections = []
     for heading, records, *name_of in groups:
         name_of = name_of[0] if name_of else str
-        links = [
-            (
+        shown = list(records[: LINKED_RECORDS_SHOWN + 1])
+        items = [
+            format_html(
+                '<li><a href="{}">{}</a>{}</li>',
                 reverse(admin_urlname(record._meta, "change"), args=[record.pk]),
                 name_of(record),
                 draft_mark(record),
             )
-            for record in records
+            for record in shown[:LINKED_RECORDS_SHOWN]
         ]
-        if links:
-            sections.append(
-                (
-                    capfirst(heading),
-                    format_html_join("", '<li><a href="{}">{}</a>{}</li>', links),
-                )
-            )
+        if len(shown) > LINKED_RECORDS_SHOWN:
+            more = records.count() - LINKED_RECORDS_SHOWN
+            and_more = ngettext("…and %(count)d more", "…and %(count)d more", more)
+            items.append(format_html("<li>{}</li>", and_more % {"count": more}))
+        if items:
+            sections.append((capfirst(heading), mark_safe("".join(items))))
     if not sections:
         return _("No other record links to this one yet.")
     return format_html_join("", "<p><strong>{}</strong></p><ul>{}</ul>", sections)

@@ -1,5 +1,7 @@
 """The staff admin, as an Editor uses it."""
 
+import datetime
+
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group
@@ -518,6 +520,28 @@ def test_a_projects_page_links_to_its_applications_and_events(editor_client):
     assert f'href="{admin_change_url(Application.objects.get(year=2024, number=2))}"' in html
     assert f'href="{admin_change_url(meeting)}"' in html
     assert "(Чернетка)" in html  # a draft says so
+
+
+def test_an_organisations_page_links_its_latest_events_and_counts_the_rest(editor_client):
+    # A partner of many years may have hundreds of events: the page links
+    # the latest 20 and says how many more there are.
+    lucc = Organisation.objects.get(slug="lucc")
+    for day in range(1, 26):
+        event = Event.objects.create(
+            title_uk=f"Зустріч {day}",
+            slug=f"lucc-meeting-{day}",
+            start_date=datetime.date(2030, 1, day),
+            council_role=Event.CouncilRole.ATTENDED,
+            format=Event.Format.WORKING_MEETING,
+        )
+        event.organisations.add(lucc)
+    events = Event.objects.filter(organisations=lucc)
+
+    html = editor_client.get(admin_change_url(lucc)).content.decode()
+
+    linked = [event for event in events if f'href="{admin_change_url(event)}"' in html]
+    assert linked == list(events[:20])
+    assert f"…і ще {events.count() - 20}</li>" in html
 
 
 def test_a_new_organisation_has_no_linked_records_yet(editor_client):
