@@ -56,8 +56,12 @@ format: $(VENV)/.dev-installed ## ruff: fix and format the code
 	$(BIN)/ruff format .
 
 # Backups: every record (natural keys) and every uploaded file in one archive.
-# Reads only: a scheduled backup must not migrate the database behind an upgrade.
-backup: $(VENV)/.installed ## archive every record and uploaded file (FILE=… to name it)
+# Reads only: a scheduled backup must not migrate the database behind an
+# upgrade, nor run pip (the README's build and upgrade install without make,
+# so the stamp is missing or older than requirements.txt; a server may have no
+# network). It installs only into a checkout that has no .venv yet.
+backup: ## archive every record and uploaded file (FILE=… to name it)
+	@test -x $(BIN)/python || $(MAKE) --no-print-directory $(VENV)/.installed
 	$(MANAGE) backup $(if $(FILE),--output "$(FILE)")
 
 # make restore FILE=backups/cooperation-….tar.gz [REPLACE=1]

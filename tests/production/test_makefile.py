@@ -49,6 +49,16 @@ def test_a_backup_does_not_migrate_the_database():
     assert "migrate" not in commands
 
 
+def test_a_backup_does_not_install_packages():
+    # The README's build installs with pip, not make, so the install stamp is
+    # missing or older than requirements.txt (-W: as if it had just changed);
+    # a nightly backup must not then run pip behind the upgrade, or fail on a
+    # server without network.
+    commands = make("--dry-run", "-W", "requirements.txt", "backup")
+    assert "manage.py backup" in commands
+    assert "pip" not in commands
+
+
 @pytest.mark.parametrize("target", ["backup", "restore"])
 def test_an_archive_path_with_spaces_stays_one_argument(target):
     commands = make("--dry-run", target, "FILE=my backups/portal 2024.tar.gz")
