@@ -49,13 +49,21 @@ def test_a_backup_does_not_migrate_the_database():
     assert "migrate" not in commands
 
 
-def test_a_backup_does_not_install_packages():
+@pytest.mark.parametrize(
+    ("target", "command"),
+    [
+        (["backup"], "manage.py backup"),
+        (["restore", "FILE=portal.tar.gz"], "manage.py restore"),
+        (["superuser"], "manage.py createsuperuser"),
+    ],
+)
+def test_the_operators_targets_do_not_install_packages(target, command):
     # The README's build installs with pip, not make, so the install stamp is
     # missing or older than requirements.txt (-W: as if it had just changed);
-    # a nightly backup must not then run pip behind the upgrade, or fail on a
-    # server without network.
-    commands = make("--dry-run", "-W", "requirements.txt", "backup")
-    assert "manage.py backup" in commands
+    # a nightly backup or a restore must not then run pip behind the upgrade,
+    # or fail on a server without network.
+    commands = make("--dry-run", "-W", "requirements.txt", *target)
+    assert command in commands
     assert "pip" not in commands
 
 
