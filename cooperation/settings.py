@@ -7,6 +7,7 @@ start with the development secret key and turns the HTTPS protections on.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -201,6 +202,21 @@ if os.environ.get("MEDIA_S3_BUCKET"):
             "file_overwrite": False,
         },
     }
+    # The storage gives files addresses at the bucket's host (signed), not
+    # under /media/: the content security policy must let the photos and logos
+    # come from there. Path style is host/bucket/key, virtual-hosted style
+    # bucket.host/key; AWS names the region in the host too
+    # (bucket.s3.eu-central-1.amazonaws.com).
+    _endpoint = urlsplit(os.environ.get("MEDIA_S3_ENDPOINT_URL") or "")
+    if _endpoint.netloc:
+        MEDIA_SOURCES = [
+            f"{_endpoint.scheme}://{_endpoint.netloc}",
+            f"{_endpoint.scheme}://*.{_endpoint.netloc}",
+        ]
+    else:
+        MEDIA_SOURCES = ["https://*.amazonaws.com"]
+else:
+    MEDIA_SOURCES = []  # under /media/, on our own host
 
 # Uploads: the size limits the admin forms enforce (bytes).
 MAX_IMAGE_UPLOAD_SIZE = env_int("MAX_IMAGE_UPLOAD_SIZE", 8 * 1024 * 1024)
@@ -294,7 +310,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_SOURCES],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],

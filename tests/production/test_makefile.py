@@ -49,6 +49,24 @@ def test_a_backup_does_not_migrate_the_database():
     assert "migrate" not in commands
 
 
+@pytest.mark.parametrize(
+    ("target", "command"),
+    [
+        (["backup"], "manage.py backup"),
+        (["restore", "FILE=portal.tar.gz"], "manage.py restore"),
+        (["superuser"], "manage.py createsuperuser"),
+    ],
+)
+def test_the_operators_targets_do_not_install_packages(target, command):
+    # The README's build installs with pip, not make, so the install stamp is
+    # missing or older than requirements.txt (-W: as if it had just changed);
+    # a nightly backup or a restore must not then run pip behind the upgrade,
+    # or fail on a server without network.
+    commands = make("--dry-run", "-W", "requirements.txt", *target)
+    assert command in commands
+    assert "pip" not in commands
+
+
 @pytest.mark.parametrize("target", ["backup", "restore"])
 def test_an_archive_path_with_spaces_stays_one_argument(target):
     commands = make("--dry-run", target, "FILE=my backups/portal 2024.tar.gz")

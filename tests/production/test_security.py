@@ -1,5 +1,6 @@
 """Secure by default: deploy checks, headers, login lock-out."""
 
+import json
 import os
 import secrets
 import subprocess
@@ -47,6 +48,52 @@ def test_production_refuses_the_development_secret_key():
     result = run_manage("check", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="portal.example.org")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def image_sources(**env) -> list[str]:
+    """The Content-Security-Policy's img-src of the settings under ``env``."""
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "MEDIA_S3_"))
+    }
+    environment.update(env)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, cooperation.settings as s;"
+            "print(json.dumps(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']))",
+        ],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_images_come_from_the_site_itself_by_default():
+    assert image_sources() == ["'self'", "data:"]
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "allowed"),
+    [
+        # Path style (host/bucket/key) and virtual-hosted style (bucket.host/key).
+        (
+            "https://files.example.org:9000",
+            ["https://files.example.org:9000", "https://*.files.example.org:9000"],
+        ),
+        # AWS: bucket.s3.amazonaws.com, or with the region, bucket.s3.eu-central-1.amazonaws.com.
+        ("", ["https://*.amazonaws.com"]),
+    ],
+)
+def test_images_on_s3_are_allowed_from_the_bucket(endpoint, allowed):
+    # The storage gives the photos and logos addresses at the bucket's host
+    # (signed), not under /media/: with img-src 'self' browsers showed none.
+    sources = image_sources(MEDIA_S3_BUCKET="portal-media", MEDIA_S3_ENDPOINT_URL=endpoint)
+    assert sources == ["'self'", "data:", *allowed]
 
 
 def assert_security_headers(response):
