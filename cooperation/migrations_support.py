@@ -71,3 +71,35 @@ def add_search_document(model_name: str, fields: tuple, related: tuple = ()) -> 
         migrations.RunPython(_filler(model_name, fields, related), migrations.RunPython.noop),
         migrations.RunPython(indexes(create=True), indexes(create=False)),
     ]
+
+
+def replace_ukrainian_titles(
+    model_name: str, changes: list[tuple[dict, str, str]], fields: tuple, related: tuple = ()
+) -> migrations.RunPython:
+    """Give records of ``app.Model`` new Ukrainian titles: each change is (a
+    lookup finding one record, the title before, the title after). A record
+    whose title is no longer the one before (staff changed it) is left alone.
+    The changed records' search documents are rewritten from ``fields`` and
+    ``related`` and the site's revision goes up, so cached pages show the new
+    titles. Migrating back puts the titles before back, on the same terms."""
+    app_label, name = model_name.split(".")
+
+    def operation(forwards: bool):
+        def replace(apps, schema_editor):
+            using = schema_editor.connection.alias
+            records = apps.get_model(app_label, name)._base_manager.using(using)
+            changed = []
+            for lookup, before, after in changes:
+                old, new = (before, after) if forwards else (after, before)
+                rows = records.filter(**lookup, title_uk=old)
+                changed += rows.values_list("pk", flat=True)
+                # modeltranslation keeps the Ukrainian value in the untranslated column too.
+                rows.update(title=new, title_uk=new)
+            if changed:
+                store_search_documents(records.filter(pk__in=changed), fields, related)
+                revision = apps.get_model("cooperation", "SiteRevision")._base_manager
+                revision.using(using).filter(pk=1).update(number=models.F("number") + 1)
+
+        return replace
+
+    return migrations.RunPython(operation(forwards=True), operation(forwards=False))

@@ -524,7 +524,7 @@ EVENTS = [
         "slug": "2024-alda-festival-and-general-assembly",
         "start": date(2024, 5, 13),
         "end": date(2024, 5, 15),
-        "title": T("Фестиваль ALDA та Генеральна асамблея", "ALDA Festival & General Assembly"),
+        "title": T("Фестиваль ALDA & Генеральна асамблея", "ALDA Festival & General Assembly"),
         "city": T("Барселона", "Barcelona"),
         "country": "ES",
         "role": ATTENDED,
@@ -550,8 +550,9 @@ EVENTS = [
         "slug": "2024-aer-general-assembly-black-sea-summit",
         "start": date(2024, 6, 12),
         "end": date(2024, 6, 14),
+        # The brochure names it in English in its Ukrainian text too.
         "title": T(
-            "Генеральна асамблея та засідання Бюро AER, 8-й Чорноморський саміт",
+            "AER General Assembly & Bureau Meeting, 8th Black Sea Summit",
             "AER General Assembly & Bureau Meeting, 8th Black Sea Summit",
         ),
         "city": T("Батумі", "Batumi"),
@@ -684,7 +685,8 @@ EVENTS = [
         "slug": "2024-round-table-polish-teachers",
         "start": date(2024, 7, 25),
         "title": T(
-            "Круглий стіл учасників Першого та Другого навчально-методичних кемпів для вчителів польської мови",
+            "Круглий стіл серед учасників Першого та Другого навчально-методичних кемпів для вчителів "
+            "польської мови",
             "Round table of the teachers of Polish from the first and second training camps",
         ),
         "country": "UA",
@@ -916,8 +918,8 @@ APPLICATIONS = [
         "area": "education-and-science",
         "project": "promoting-polish-in-poltava-schools",
         "title": T(
-            "Проєктна заявка в межах проєкту «Зміцнення громадянського суспільства через впровадження "
-            "партисипативних та інклюзивних рішень»",
+            "Проєктна заявка, що є частиною проєкту «Зміцнення громадянського суспільства через "
+            "впровадження партисипативних та інклюзивних рішень»",
             "Project application within “Strengthening civil society through participatory and inclusive solutions”",
         ),
         "summary": T(

@@ -127,8 +127,10 @@ def test_ukrainian_pdf_lists_the_records_of_each_section(uk_pdf, report_2024):
     assert "Що презентували?" in text
     assert "Каталог медичних проєктів Полтавщини" in text
     roles = [Event.CouncilRole.ATTENDED, Event.CouncilRole.ORGANISED]
+    # A line may end at a compound word's own hyphen («навчально-|методичних»).
+    joined = re.sub(r"(?<=\w)- ", "-", text)
     for event in Event.objects.published().in_year(2024).filter(council_role__in=roles):
-        assert event.title_uk in text, event.title_uk
+        assert event.title_uk in joined, event.title_uk
     assert "13–15 травня 2024" in text.lower()
     # The closing line, split as the brochure sets it, and who publishes the report.
     closing = pdf_text(uk_pdf, len(reader(uk_pdf).pages), len(reader(uk_pdf).pages))
