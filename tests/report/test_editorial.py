@@ -1,0 +1,41 @@
+"""What an editor reading the printed 2024 report would correct: wording and
+repetition a reader notices, in Ukrainian and in English."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from .pdfs import outline, pdf_text
+
+pytestmark = pytest.mark.django_db
+
+
+def get_pdf(client, language: str) -> bytes:
+    with translation.override(language):
+        response = client.get(reverse("cooperation:report_pdf", kwargs={"year": 2024}))
+    assert response.status_code == 200
+    return response.content
+
+
+def chapter_text(pdf: bytes, title: str) -> str:
+    page = next(number for depth, name, number in outline(pdf) if name == title and depth == 0)
+    return pdf_text(pdf, page, page)
+
+
+@pytest.mark.parametrize(
+    ("language", "chapter", "city", "doubled"),
+    [
+        ("uk", "Участь у міжнародних заходах у 2024 році", "Люксембург", "Люксембург, Люксембург"),
+        ("en", "International events attended in 2024", "Luxembourg", "Luxembourg, Luxembourg"),
+    ],
+    ids=["uk", "en"],
+)
+def test_a_city_named_like_its_country_is_named_once(
+    client, report_2024, language, chapter, city, doubled
+):
+    # Three of the events took place in the city of Luxembourg (the brochure's
+    # «м. Люксембург»); Strassen is in Luxembourg too.
+    text = chapter_text(get_pdf(client, language), chapter)
+    assert doubled not in text
+    assert text.count(f"{city} ") >= 3
+    assert f"Strassen, {city}" in text or f"Штрассен, {city}" in text
