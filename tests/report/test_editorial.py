@@ -39,3 +39,24 @@ def test_a_city_named_like_its_country_is_named_once(
     assert doubled not in text
     assert text.count(f"{city} ") >= 3
     assert f"Strassen, {city}" in text or f"Штрассен, {city}" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "chapter", "won", "singular"),
+    [
+        ("uk", "Грантові та проєктні заявки 2024", "Виграно 5", "Переможець 5"),
+        ("en", "Grant and project applications 2024", "Won 5", "Winner 5"),
+    ],
+    ids=["uk", "en"],
+)
+def test_the_applications_chart_counts_with_words_that_agree(
+    client, report_2024, language, chapter, won, singular
+):
+    # Each winning application is marked «Переможець» / “Winner”; the chart's
+    # bar counts five of them, and «Переможець 5» is one winner, five times.
+    pdf = get_pdf(client, language)
+    text = pdf_text(pdf)
+    assert won in text
+    assert singular not in text
+    # The marks beside the applications keep the brochure's word.
+    assert text.count("Переможець" if language == "uk" else "Winner") == 5
