@@ -535,7 +535,7 @@ def _sections(content: ReportContent) -> list[Section]:
             "events-attended",
             content.events_attended,
             _("International events attended in %(year)s") % {"year": year},
-            _("International events the Poltava Oblast Council took part in in %(year)s:")
+            _("International events in which the Poltava Oblast Council took part in %(year)s:")
             % {"year": year},
         ),
         ("events-held", content.events_held, _("Events held in %(year)s") % {"year": year}, ""),

@@ -60,3 +60,9 @@ def test_the_applications_chart_counts_with_words_that_agree(
     assert singular not in text
     # The marks beside the applications keep the brochure's word.
     assert text.count("Переможець" if language == "uk" else "Winner") == 5
+
+
+def test_the_english_events_lead_does_not_say_in_in(client, report_2024):
+    text = chapter_text(get_pdf(client, "en"), "International events attended in 2024")
+    assert "in in" not in text
+    assert "International events in which the Poltava Oblast Council took part in 2024:" in text
