@@ -66,3 +66,51 @@ def test_the_english_events_lead_does_not_say_in_in(client, report_2024):
     text = chapter_text(get_pdf(client, "en"), "International events attended in 2024")
     assert "in in" not in text
     assert "International events in which the Poltava Oblast Council took part in 2024:" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "chapter", "in_order"),
+    [
+        (
+            "uk",
+            "Діючі меморандуми",
+            [
+                # 2023
+                "Благодійний фонд «Діти Героїв»",
+                "Збережи Дніпро",
+                "Інноваційні соціальні рішення",
+                "Форум розвитку громадянського суспільства, Градизька",
+                # 2024
+                "Інша Жінка",
+                "Прем'єр Експо",
+                "Рада азербайджанців України",
+                "Рестарт Юкрейн",
+            ],
+        ),
+        (
+            "en",
+            "Memoranda in force",
+            [
+                "Children of Heroes Charitable Foundation",
+                "Civil Society Development Forum, Hradyzk",
+                "Innovative Social Solutions",
+                "Save Dnipro",
+                "Council of Azerbaijanis of Ukraine",
+                "Insha Zhinka",
+                "Premier Expo",
+                "Restart Ukraine",
+            ],
+        ),
+    ],
+    ids=["uk", "en"],
+)
+def test_memoranda_of_a_year_are_in_the_readers_alphabetical_order(
+    client, report_2024, language, chapter, in_order
+):
+    # The 2024 memoranda have no date of signing, only a year; they were
+    # ordered by their English slugs, which a Ukrainian reader sees as no order.
+    text = chapter_text(get_pdf(client, language), chapter)
+    places = [text.index(name) for name in in_order]
+    assert places == sorted(places), [
+        name for _place, name in sorted(zip(places, in_order, strict=True))
+    ]
