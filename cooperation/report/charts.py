@@ -47,6 +47,15 @@ APPLICATION_RESULTS = {
     Application.Status.WITHDRAWN: pgettext_lazy("application result", "Withdrawn"),
 }
 
+# The chart counts applications in each state: its labels must agree with any
+# number. The mark a winning application carries («Переможець», “Winner”) is a
+# singular noun, so «Переможець 5» would not; the other results already read
+# as states («Подано 3», “Submitted 3”).
+APPLICATION_CHART_LABELS = {
+    **APPLICATION_RESULTS,
+    Application.Status.WON: pgettext_lazy("applications chart: how many", "Won"),
+}
+
 
 @dataclass(frozen=True)
 class _Text:
@@ -173,7 +182,7 @@ def applications_by_status(applications: Sequence[Application]) -> SafeString:
     counts = Counter(application.status for application in applications)
     rows = [
         (status, label, counts[status])
-        for status, label in APPLICATION_RESULTS.items()
+        for status, label in APPLICATION_CHART_LABELS.items()
         if counts[status]
     ]
     total = sum(counts.values())

@@ -9,6 +9,7 @@ same querysets, so a list and its figure always agree.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -238,8 +239,12 @@ def report_filename(year: int) -> str:
 def _place(event: Event) -> str:
     if event.is_online:
         return pgettext("event place", "online")
-    parts = [event.city, event.country.name if event.country else ""]
-    return ", ".join(part for part in parts if part)
+    city = (event.city or "").strip()
+    country = event.country.name if event.country else ""
+    # A city state's capital bears its name: «Люксембург», not «Люксембург, Люксембург».
+    if city and country and city.casefold() == country.strip().casefold():
+        return city
+    return ", ".join(part for part in (city, country) if part)
 
 
 def _event_figure(figure) -> EventFigureText:
@@ -300,9 +305,22 @@ def _application_entry(application: Application) -> ApplicationEntry:
     return ApplicationEntry(application=application, donors=donors, others=others)
 
 
+def _memorandum_sort_key(memorandum: Memorandum) -> tuple:
+    """Within a year: by date of signing where known, then by the names the
+    report prints (its parties, else its title) in the reader's alphabet. The
+    slug is English: «Діти Героїв», «Форум…», «Інноваційні…» in that order
+    followed no order a Ukrainian reader could see."""
+    names = ", ".join(link.organisation.display_name for link in memorandum.party_links.all())
+    return (
+        memorandum.signed_on or datetime.date.max,
+        sort_key(names or memorandum.title),
+        memorandum.pk,
+    )
+
+
 def _memoranda_groups(memoranda: list[Memorandum]) -> list[MemorandaGroup]:
     by_category: dict[str, dict[int, list[Memorandum]]] = defaultdict(lambda: defaultdict(list))
-    for memorandum in memoranda:
+    for memorandum in sorted(memoranda, key=_memorandum_sort_key):
         by_category[memorandum.category][memorandum.signed_year].append(memorandum)
     groups = []
     for category in Memorandum.Category.values:
@@ -531,7 +549,7 @@ def _sections(content: ReportContent) -> list[Section]:
             "events-attended",
             content.events_attended,
             _("International events attended in %(year)s") % {"year": year},
-            _("International events the Poltava Oblast Council took part in in %(year)s:")
+            _("International events in which the Poltava Oblast Council took part in %(year)s:")
             % {"year": year},
         ),
         ("events-held", content.events_held, _("Events held in %(year)s") % {"year": year}, ""),

@@ -90,3 +90,35 @@ def outline(pdf: bytes) -> list[tuple[int, str, int]]:
 
     walk(document.outline, 0)
     return entries
+
+
+def header_rule_span(pdf: bytes, page: int) -> tuple[float, float]:
+    """Where the rule under the running header starts and ends on ``page``,
+    as fractions of the page's width, read off the page rendered by poppler's
+    pdftoppm: the row near the top with the most ink in its left half, and
+    the run of ink along it that starts at its left end."""
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.pdf"
+        path.write_bytes(pdf)
+        png = subprocess.run(
+            ["pdftoppm", "-r", "100", "-gray", "-png", "-f", str(page), "-l", str(page), path],
+            check=True,
+            capture_output=True,
+        ).stdout
+    image = Image.open(io.BytesIO(png)).convert("L")
+    width, height = image.size
+    pixels = image.load()
+    top = int(height * 30 / 297)  # the rule sits in the top margin (25 mm)
+
+    def inked(x: int, y: int) -> bool:
+        return pixels[x, y] < 245
+
+    row = max(range(top), key=lambda y: sum(inked(x, y) for x in range(width // 2)))
+    start = next(x for x in range(width) if inked(x, row))
+    end = start
+    # Step over a pixel or two of antialiasing gap, never past the edge.
+    while any(inked(x, row) for x in range(end + 1, min(end + 4, width))):
+        end += 1
+    return start / width, end / width

@@ -8,7 +8,7 @@ from django.utils import translation
 from cooperation.models import PublicationStatus
 from partners.models import Membership, Organisation
 
-from .pdfs import outline, pdf_text
+from .pdfs import header_rule_span, outline, pdf_text, reader
 
 pytestmark = pytest.mark.django_db
 
@@ -71,3 +71,15 @@ def test_names_and_chapter_leads_are_not_hyphenated_in_english(client, report_20
         "member of these international organisations:",
     ):
         assert text in words
+
+
+def test_the_closing_page_has_the_whole_header_rule(client, report_2024):
+    # The closing page names no chapter at the top right; dropping that box
+    # dropped its half of the rule too, which then stopped mid-page.
+    pdf = get_pdf(client, "uk")
+    last = len(reader(pdf).pages)
+    chapter_start, chapter_end = header_rule_span(pdf, 3)
+    closing_start, closing_end = header_rule_span(pdf, last)
+    assert chapter_end > 0.85
+    assert closing_start == pytest.approx(chapter_start, abs=0.01)
+    assert closing_end == pytest.approx(chapter_end, abs=0.01)
