@@ -967,11 +967,12 @@ APPLICATIONS = [
 ANNUAL_REPORT = {
     "title": T("Міжнародна співпраця 2024", "International cooperation 2024"),
     "introduction": T(
+        # No counts: the text is staff's to keep, the figures are computed.
         "Полтавська обласна рада розвиває міжнародну та міжрегіональну співпрацю: з 2023 року вона є членом "
-        "трьох міжнародних організацій, працює з партнерами з семи країн Європейського Союзу, укладає "
+        "міжнародних організацій, працює з партнерами з країн Європейського Союзу, укладає "
         "меморандуми, бере участь у спільних проєктах, виставках і заходах та подає грантові заявки.",
         "Poltava Oblast Council builds international and interregional cooperation: since 2023 it has been a "
-        "member of three international organisations; it works with partners from seven countries of the "
+        "member of international organisations; it works with partners from countries of the "
         "European Union, signs memoranda, takes part in joint projects, exhibitions and events, and applies "
         "for grants.",
     ),

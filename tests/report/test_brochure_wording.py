@@ -100,3 +100,44 @@ def test_the_migration_gives_application_06_the_brochures_title(client, data_202
     assert "Проєктна заявка в межах проєкту «Зміцнення" in page_text(
         client, application.get_absolute_url()
     )
+
+
+# The brochure says «з 2023 р. є членом міжнародних організацій» without a
+# count; ours said «трьох … семи країн», which a new membership would make wrong.
+COUNTS_IN_WORDS = ("трьох", "семи", "three", "seven")
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_the_introduction_counts_nothing_in_words(client, data_2024, language):
+    for url in (f"/{language}/", f"/{language}/reports/2024/"):
+        text = page_text(client, url)
+        introduction = text.split(
+            "міжрегіональну співпрацю" if language == "uk" else "cooperation:"
+        )
+        assert len(introduction) > 1, url
+        sentence = introduction[1].split(".")[0]
+        assert not any(word in sentence for word in COUNTS_IN_WORDS), sentence
+
+
+def test_the_migration_takes_the_counts_out_of_the_introduction(client, data_2024):
+    from cooperation.models import AnnualReport
+
+    module = "cooperation.migrations.0009_report_introduction_without_counts"
+    fields = importlib.import_module(module).INTRODUCTIONS
+    report = AnnualReport.objects.get(year=2024)
+    old = {field: with_counts for field, with_counts, _without in fields}
+    AnnualReport.objects.filter(pk=report.pk).update(introduction=old["introduction_uk"], **old)
+
+    migration_step(module, forwards=True)()
+    assert "є членом міжнародних організацій" in page_text(client, "/uk/reports/2024/")
+    assert "a member of international organisations" in page_text(client, "/en/reports/2024/")
+
+    migration_step(module, forwards=False)()
+    assert "є членом трьох міжнародних організацій" in page_text(client, "/uk/reports/2024/")
+
+    # An introduction staff have rewritten is theirs.
+    AnnualReport.objects.filter(pk=report.pk).update(
+        introduction="Наш вступ.", introduction_uk="Наш вступ."
+    )
+    migration_step(module, forwards=True)()
+    assert "Наш вступ." in page_text(client, "/uk/reports/2024/")
