@@ -184,10 +184,6 @@ class Event(SearchableModel):
             line.strip(" -•✓\t") for line in self.presented.splitlines() if line.strip(" -•✓\t")
         ]
 
-    @property
-    def last_date(self) -> datetime.date:
-        return self.end_date or self.start_date
-
     def get_absolute_url(self) -> str:
         return reverse("events:event_detail", kwargs={"slug": self.slug})
 
