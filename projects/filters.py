@@ -34,7 +34,7 @@ class ProjectFilter(PortalFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Project.Status.choices, empty_label=_("Any status")
     )
-    country = country_filter("projects", field_name="countries", distinct=True)
+    country = country_filter("projects", field_name="countries")
     partner = partner_filter("participations__organisation", "projects")
     year = django_filters.ChoiceFilter(
         label=_("Running in"),
