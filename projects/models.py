@@ -40,7 +40,8 @@ class ProjectQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
 
     def active_in(self, year: int):
         """Projects running at some time in the year. A project without dates
-        is taken as ongoing: the office records it while it is running."""
+        is taken as ongoing: the office records it while it is running. One
+        in the pipeline or cancelled never runs, whatever its dates."""
         return self.filter(
             Q(start_date__isnull=True) | Q(start_date__year__lte=year),
             Q(end_date__isnull=True) | Q(end_date__year__gte=year),
