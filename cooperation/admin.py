@@ -15,7 +15,6 @@ from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Sum
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils import translation
@@ -472,17 +471,11 @@ class AnnualReportAdmin(PublishableAdmin):
 
         if not obj.year:
             return "—"
-        totals = (
-            Application.objects.of_year(obj.year)
-            .won()
-            .filter(amount_awarded__isnull=False)
-            .values("currency")
-            .annotate(total=Sum("amount_awarded"))
-            .order_by("currency")
-        )
+        # Drafts too: staff compare what is recorded with the stated figure.
+        totals = Application.objects.of_year(obj.year).awarded_by_currency()
         if not totals:
             return _("No awarded amounts are recorded on this year's applications yet.")
-        return ", ".join(format_amount(row["total"], row["currency"]) for row in totals)
+        return ", ".join(format_amount(total, currency) for currency, total in totals.items())
 
     @admin.display(description=_("the report"))
     def report_links(self, obj: AnnualReport) -> str:

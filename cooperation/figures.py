@@ -9,7 +9,7 @@ awarded amounts is given beside it, for staff to compare).
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q
 
 from cooperation.models import AnnualReport
 from events.models import Event
@@ -54,15 +54,6 @@ def headline_figures(year: int, report: AnnualReport | None = None) -> HeadlineF
         .of_year(year)
         .aggregate(total=Count("pk"), won=Count("pk", filter=Q(status=Application.Status.WON)))
     )
-    awarded = (
-        Application.objects.published()
-        .of_year(year)
-        .won()
-        .filter(amount_awarded__isnull=False)
-        .values("currency")
-        .annotate(total=Sum("amount_awarded"))
-        .order_by("currency")
-    )
     if report is None:
         report = AnnualReport.objects.published().filter(year=year).first()
     return HeadlineFigures(
@@ -75,7 +66,7 @@ def headline_figures(year: int, report: AnnualReport | None = None) -> HeadlineF
         applications_won=applications["won"],
         funds_attracted=report.funds_attracted if report else None,
         funds_currency=report.funds_currency if report else "",
-        awarded_by_currency={row["currency"]: row["total"] for row in awarded},
+        awarded_by_currency=Application.objects.published().of_year(year).awarded_by_currency(),
     )
 
 

@@ -41,17 +41,18 @@ def area_filter() -> django_filters.ModelChoiceFilter:
     )
 
 
-def country_filter(records: str, *, field_name: str = "country", distinct: bool = False):
+def country_filter(records: str, *, field_name: str = "country"):
     """The records in one country, offering only the countries that have
     published ``records`` (a reverse relation of Country), so that no choice
-    gives an empty list. ``distinct`` where a record may have several."""
+    gives an empty list. No DISTINCT, even where a record has several
+    countries (a project): one country is chosen, and a record is tied to it
+    once, so the join repeats no record."""
     return django_filters.ModelChoiceFilter(
         label=_("Country"),
         field_name=field_name,
         to_field_name="iso_code",
         queryset=Country.objects.with_published(records).alphabetical(),
         empty_label=_("All countries"),
-        distinct=distinct,
     )
 
 

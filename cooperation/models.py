@@ -148,8 +148,8 @@ class SearchableModel(PublishableModel):
     save() and bulk_create() (SearchableQuerySet, which the models' own
     querysets extend) refresh the document; QuerySet.update() does not,
     so change searchable text through save(), or call store_search_documents().
-    A renamed country refreshes the documents that quote its name
-    (``cooperation.search.connect_signals``).
+    A renamed country or programme refreshes the documents that quote its
+    name (``cooperation.search.connect_signals``).
     """
 
     search_fields: tuple[str, ...] = ()

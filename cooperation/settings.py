@@ -60,7 +60,6 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
     "django_filters",
     "cooperation.login_protection.LoginProtectionConfig",  # django-axes
     "cooperation",
@@ -169,9 +168,9 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "uk"
 MODELTRANSLATION_LANGUAGES = ("uk", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("uk",), "uk": ()}
-# The admin tabs need jQuery UI; we serve it ourselves (no CDN, and the CSP forbids one).
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
-JQUERY_UI_URL = MODELTRANSLATION_JQUERY_UI_URL
+# The admin tabs need jQuery UI; we serve it ourselves (no CDN, and the CSP
+# forbids one). modeltranslation reads JQUERY_UI_URL, without a prefix.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))

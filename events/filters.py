@@ -1,6 +1,7 @@
 """The events list's filters: every choice is a shareable GET parameter."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
@@ -39,7 +40,7 @@ class EventFilter(PortalFilterSet):
     council_role = django_filters.MultipleChoiceFilter(
         label=_("The council"),
         choices=Event.CouncilRole.choices,
-        widget=django_filters.widgets.forms.CheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple,
         # A column of the event itself: no join, so no DISTINCT (which would
         # compare every column of thousands of rows).
         distinct=False,

@@ -179,14 +179,16 @@ class Event(SearchableModel):
             raise ValidationError(_("Give the city or country, or mark the event as online."))
 
     @property
+    def place(self) -> str:
+        """The city and the country, as far as they are known: “Vilnius,
+        Lithuania”. Pages say “Online” instead for an online event."""
+        return ", ".join(part for part in (self.city, self.country and self.country.name) if part)
+
+    @property
     def presented_items(self) -> list[str]:
         return [
             line.strip(" -•✓\t") for line in self.presented.splitlines() if line.strip(" -•✓\t")
         ]
-
-    @property
-    def last_date(self) -> datetime.date:
-        return self.end_date or self.start_date
 
     def get_absolute_url(self) -> str:
         return reverse("events:event_detail", kwargs={"slug": self.slug})

@@ -1,7 +1,7 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
-from cooperation.views import PublicListView, VisibleToUserMixin
+from cooperation.views import BLOCK_SIZE, PublicListView, VisibleToUserMixin
 from partners.models import Membership, Memorandum, Organisation
 from projects.models import Application, Project
 
@@ -65,6 +65,6 @@ class EventDetailView(VisibleToUserMixin, DetailView):
             related_events=Event.objects.visible_to(user)
             .linked_to(projects=projects, organisations=organisations)
             .exclude(pk=event.pk)
-            .select_related("country", "priority_area")[:6],
+            .select_related("country", "priority_area")[:BLOCK_SIZE],
         )
         return context

@@ -44,6 +44,7 @@ class MembershipAdmin(PublishableAdmin):
         "organisation__name_uk",
         "organisation__name_en",
         "organisation__short_name_uk",
+        "organisation__short_name_en",
     ]
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]

@@ -107,7 +107,7 @@ class MemorandumDetailView(VisibleToUserMixin, DetailView):
             .select_related("organisation"),
             events=Event.objects.visible_to(user)
             .linked_to(organisations=organisations)
-            .select_related("country", "priority_area")[:6],
+            .select_related("country", "priority_area")[:BLOCK_SIZE],
             projects=Project.objects.visible_to(user)
             .linked_to(participations__organisation=organisations)
             .select_related("priority_area")[:BLOCK_SIZE],

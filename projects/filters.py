@@ -12,7 +12,7 @@ from cooperation.filters import (
     ordering_filter,
     year_choices,
 )
-from cooperation.models import AnnualReport
+from cooperation.models import AnnualReport, PublicationStatus
 from partners.filters import partner_filter
 from partners.models import Organisation
 
@@ -34,7 +34,7 @@ class ProjectFilter(PortalFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Project.Status.choices, empty_label=_("Any status")
     )
-    country = country_filter("projects", field_name="countries", distinct=True)
+    country = country_filter("projects", field_name="countries")
     partner = partner_filter("participations__organisation", "projects")
     year = django_filters.ChoiceFilter(
         label=_("Running in"),
@@ -80,13 +80,17 @@ class ApplicationFilter(PortalFilterSet):
     donor = django_filters.ModelChoiceFilter(
         label=_("Donor"),
         to_field_name="slug",
-        # A semi-join rather than DISTINCT: PostgreSQL cannot order a DISTINCT
-        # list by an expression it does not select (the alphabetical name).
+        # The donors of published applications, so that no choice gives an
+        # empty list. A semi-join rather than DISTINCT: PostgreSQL cannot
+        # order a DISTINCT list by an expression it does not select (the
+        # alphabetical name).
         queryset=Organisation.objects.published()
         .filter(
             Exists(
                 ApplicationPartner.objects.filter(
-                    organisation=OuterRef("pk"), role=ApplicationPartner.Role.DONOR
+                    organisation=OuterRef("pk"),
+                    role=ApplicationPartner.Role.DONOR,
+                    application__publication_status=PublicationStatus.PUBLISHED,
                 )
             )
         )
@@ -108,8 +112,11 @@ class ApplicationFilter(PortalFilterSet):
         fields = []
 
     def filter_donor(self, queryset, name, value):
-        donor_of = Q(
-            partner_links__organisation=value,
-            partner_links__role=ApplicationPartner.Role.DONOR,
+        """The applications ``value`` is a donor of, or runs the programme of.
+        A semi-join, as ``linked_to()``: no DISTINCT over whole rows."""
+        donations = ApplicationPartner.objects.filter(
+            organisation=value, role=ApplicationPartner.Role.DONOR
         )
-        return queryset.filter(donor_of | Q(programme__organisation=value)).distinct()
+        return queryset.filter(
+            Q(pk__in=donations.values("application")) | Q(programme__organisation=value)
+        )

@@ -1,8 +1,10 @@
 """Partner projects and the grant and project applications the council makes."""
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -38,7 +40,8 @@ class ProjectQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
 
     def active_in(self, year: int):
         """Projects running at some time in the year. A project without dates
-        is taken as ongoing: the office records it while it is running."""
+        is taken as ongoing: the office records it while it is running. One
+        in the pipeline or cancelled never runs, whatever its dates."""
         return self.filter(
             Q(start_date__isnull=True) | Q(start_date__year__lte=year),
             Q(end_date__isnull=True) | Q(end_date__year__gte=year),
@@ -238,6 +241,18 @@ class ApplicationQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
 
     def won(self):
         return self.filter(status=Application.Status.WON)
+
+    def awarded_by_currency(self) -> dict[str, Decimal]:
+        """The amounts awarded to the won applications, summed per currency,
+        in the currencies' order: ``{"EUR": Decimal("50000.00")}``."""
+        totals = (
+            self.won()
+            .filter(amount_awarded__isnull=False)
+            .values("currency")
+            .annotate(total=Sum("amount_awarded"))
+            .order_by("currency")
+        )
+        return {row["currency"]: row["total"] for row in totals}
 
 
 class Application(SearchableModel):

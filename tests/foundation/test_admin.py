@@ -590,3 +590,12 @@ def test_deleting_selected_protected_records_says_so_in_good_ukrainian(editor_cl
     assert "Щоб видалити вибрані записи (організація), довелося б видалити" in html
     assert "обраних організація" not in html
     assert Organisation.objects.filter(pk=premier.pk).exists()
+
+
+def test_memberships_are_found_by_the_english_acronym_of_their_organisation(editor_client):
+    # The other lists that name an organisation search both languages' acronyms.
+    lucc = Organisation.objects.get(slug="lucc")
+    lucc.short_name_uk, lucc.short_name_en = "ЛУТП", "LUCC"
+    lucc.save()
+    found = changelist_search(editor_client, "partners", "membership", "LUCC")
+    assert [membership.organisation.slug for membership in found] == ["lucc"]

@@ -170,9 +170,9 @@ def test_the_list_says_how_many_filters_are_chosen(client, data_2024, query, cho
         assert "Clear filters" not in count_line
 
 
-def partner_choices(client, url: str) -> list[str]:
+def partner_choices(client, url: str, name: str = "partner") -> list[str]:
     html = client.get(url).content.decode()
-    select = re.search(r'<select name="partner".*?</select>', html, re.S).group(0)
+    select = re.search(rf'<select name="{name}".*?</select>', html, re.S).group(0)
     return [value for value in re.findall(r'<option value="([^"]*)"', select) if value]
 
 
@@ -208,3 +208,13 @@ def test_partner_filter_ignores_drafts(client, data_2024):
     event.publication_status = "draft"
     event.save()
     assert "insha-zhinka" not in partner_choices(client, "/en/events/")
+
+
+def test_donor_filter_offers_only_donors_of_published_applications(client, draft_records):
+    """ALDA is the donor of the draft application only: offered to the
+    public, it would lead to an empty list."""
+    choices = partner_choices(client, "/en/applications/", name="donor")
+    assert "european-union" in choices
+    assert "alda" not in choices
+    for slug in choices:
+        assert count(client, f"/en/applications/?donor={slug}") >= 1, slug

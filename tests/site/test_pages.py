@@ -562,3 +562,35 @@ def test_home_area_tiles_count_only_published_projects_and_events(client, data_2
     assert tiles()[1] == "1 project · 2 events"  # medicine, as the brochure has it
     Event.objects.filter(priority_area__slug="medicine").update(publication_status="draft")
     assert tiles()[1] == "1 project · 0 events"
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "is_online", "place"),
+    [
+        ("Tbilisi", "GE", False, "Tbilisi, Georgia"),
+        ("", "GE", False, "Georgia"),
+        ("Tbilisi", None, False, "Tbilisi"),
+        ("", None, True, "Online"),
+    ],
+)
+def test_an_event_names_its_place_on_its_page_and_in_the_list(
+    client, data_2024, city, country, is_online, place
+):
+    Event.objects.create(
+        title_uk="Подія для місця",
+        title_en="An event to place",
+        slug="an-event-to-place",
+        start_date=datetime.date(2024, 12, 30),
+        city_uk=city,
+        city_en=city,
+        country=Country.objects.get(iso_code=country) if country else None,
+        is_online=is_online,
+        council_role=Event.CouncilRole.ATTENDED,
+        format=Event.Format.FORUM,
+        publication_status=PublicationStatus.PUBLISHED,
+    )
+    detail = client.get("/en/events/an-event-to-place/").content.decode()
+    assert f"</time> · {place}</p>" in detail
+    assert f'<span itemprop="name">{place}</span>' in detail
+    listed = client.get("/en/events/?year=2024&month=12").content.decode()
+    assert f"<span>{place}</span>" in listed
