@@ -181,8 +181,14 @@ class Event(SearchableModel):
     @property
     def place(self) -> str:
         """The city and the country, as far as they are known: “Vilnius,
-        Lithuania”. Pages say “Online” instead for an online event."""
-        return ", ".join(part for part in (self.city, self.country and self.country.name) if part)
+        Lithuania”; a city named like its country once: «Люксембург», not
+        «Люксембург, Люксембург». Pages say “Online” instead for an online
+        event."""
+        city = (self.city or "").strip()
+        country = self.country.name if self.country else ""
+        if city.casefold() == country.strip().casefold():
+            return city
+        return ", ".join(part for part in (city, country) if part)
 
     @property
     def presented_items(self) -> list[str]:

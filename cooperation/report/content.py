@@ -239,12 +239,7 @@ def report_filename(year: int) -> str:
 def _place(event: Event) -> str:
     if event.is_online:
         return pgettext("event place", "online")
-    city = (event.city or "").strip()
-    country = event.country.name if event.country else ""
-    # A city state's capital bears its name: «Люксембург», not «Люксембург, Люксембург».
-    if city and country and city.casefold() == country.strip().casefold():
-        return city
-    return ", ".join(part for part in (city, country) if part)
+    return event.place
 
 
 def _event_figure(figure) -> EventFigureText:

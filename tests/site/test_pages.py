@@ -568,6 +568,7 @@ def test_home_area_tiles_count_only_published_projects_and_events(client, data_2
     ("city", "country", "is_online", "place"),
     [
         ("Tbilisi", "GE", False, "Tbilisi, Georgia"),
+        ("Luxembourg", "LU", False, "Luxembourg"),  # not “Luxembourg, Luxembourg”
         ("", "GE", False, "Georgia"),
         ("Tbilisi", None, False, "Tbilisi"),
         ("", None, True, "Online"),
