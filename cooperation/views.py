@@ -4,6 +4,7 @@ robots.txt, and the pieces the apps' views share."""
 import functools
 
 from django import forms
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -62,14 +63,33 @@ class PublicListView(VisibleToUserMixin, FilterView):
 
 
 def health(request):
-    """For the load balancer: 200 when the database answers, 503 when not."""
+    """For the load balancer: 200 when this server can serve pages, 503 when
+    not. The database must answer, and the static files must be collected:
+    in production every page names them through the manifest, and is a 500
+    without it."""
+    checks = {"database": _database_state(), "static": _static_files_state()}
+    healthy = all(state == "ok" for state in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
+    )
+
+
+def _database_state() -> str:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return "unavailable"
+    return "ok"
+
+
+def _static_files_state() -> str:
+    try:
+        staticfiles_storage.url("css/site.css")
+    except ValueError:  # the manifest does not name it: collectstatic has not run here
+        return "not collected"
+    return "ok"
 
 
 def _error_page(request, template_name: str, status: int, context=None) -> HttpResponse:

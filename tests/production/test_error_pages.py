@@ -1,5 +1,6 @@
 """Error pages in the language of the address or of the staff, whatever failed;
-and /health/, which says whether the database answers."""
+and /health/, which says whether the database answers and the static files
+are collected."""
 
 import os
 import socket
@@ -69,13 +70,27 @@ def test_with_the_database_down_the_error_page_keeps_the_address_language(
 def test_health_answers_200_with_the_database_up(client):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "static": "ok"}
 
 
 def test_health_answers_503_with_the_database_down(client, database_down):
     response = client.get("/health/")
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "unavailable"}
+    assert response.json() == {"status": "error", "database": "unavailable", "static": "ok"}
+
+
+def test_health_answers_503_when_the_static_files_are_not_collected(client, settings, tmp_path):
+    # Production names its CSS and scripts through the manifest collectstatic
+    # writes; without it every page is a 500, and the server must leave the
+    # load balancer's rotation.
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "ok", "static": "not collected"}
 
 
 def test_health_answers_a_plain_http_check_in_production(client, settings):
