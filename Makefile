@@ -46,8 +46,9 @@ superuser: ## create an admin account (the department head)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) createsuperuser
 
-test: $(VENV)/.dev-installed translations ## the whole test suite (PYTEST_ARGS=… to pass options)
-	$(BIN)/pytest $(PYTEST_ARGS)
+# pytest-xdist: one worker per core, each with a test database of its own.
+test: $(VENV)/.dev-installed translations ## the whole test suite, one worker per core (PYTEST_ARGS=… to pass options)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed ## ruff check and format check
 	$(BIN)/ruff check .

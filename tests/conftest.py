@@ -5,21 +5,50 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group, User
 from django.core.cache import caches
+from django.db import connection
 from django.utils import translation
 
 from cooperation.loader import load_year_2024
+
+# Whether the records loaded (and committed) by django_db_setup are still in
+# the test database: a transactional test (browser tests) empties it after
+# itself, and from then on each test loads them again in its own transaction.
+_committed_2024 = {"intact": False}
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         load_year_2024()
+    _committed_2024["intact"] = True
+
+
+def is_transactional(request) -> bool:
+    """Whether pytest-django runs this test without a transaction to roll back
+    (and so empties the database after it), as its own _django_db_helper decides."""
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        return True
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None:
+        return False
+    return bool(marker.kwargs.get("transaction", marker.args[0] if marker.args else False))
+
+
+@pytest.fixture(autouse=True)
+def _notice_a_flush(request):
+    if is_transactional(request):
+        _committed_2024["intact"] = False
+    yield
 
 
 @pytest.fixture
 def data_2024(db):
-    """The brochure's records (already loaded; reloaded after a transactional test)."""
-    load_year_2024()
+    """The brochure's records: those loaded once and committed, while no
+    transactional test has emptied the database since (a test's own changes
+    are rolled back after it); otherwise loaded again. Running the loader over
+    records already there changes nothing, so it is only skipped, not needed."""
+    if not (_committed_2024["intact"] and connection.in_atomic_block):
+        load_year_2024()
 
 
 @pytest.fixture

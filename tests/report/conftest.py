@@ -2,6 +2,8 @@ import pytest
 
 from cooperation.models import AnnualReport, PublicationStatus
 
+from .pdfs import download_report_pdf
+
 
 @pytest.fixture
 def report_2024(data_2024) -> AnnualReport:
@@ -21,3 +23,24 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MEDIA_ROOT.mkdir()
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(scope="session")
+def _pdfs_of_the_loaded_2024() -> dict[str, bytes]:
+    return {}
+
+
+@pytest.fixture
+def pdf_2024(client, report_2024, _pdfs_of_the_loaded_2024):
+    """pdf_2024(language) -> the 2024 report's PDF as a visitor downloads it,
+    for tests that only read it. Every test starts from the same 2024 records
+    (its changes are rolled back), so the PDF is rendered once per language
+    in a test session, by the first test that asks, and shared: a test that
+    changes a record before reading the PDF downloads its own instead."""
+
+    def pdf(language: str) -> bytes:
+        if language not in _pdfs_of_the_loaded_2024:
+            _pdfs_of_the_loaded_2024[language] = download_report_pdf(client, language)
+        return _pdfs_of_the_loaded_2024[language]
+
+    return pdf

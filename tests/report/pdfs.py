@@ -6,8 +6,20 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from django.urls import reverse
+from django.utils import translation
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
+
+
+def download_report_pdf(client, language: str = "uk", year: int = 2024) -> bytes:
+    """The report's PDF as a visitor downloads it from its address in ``language``."""
+    with translation.override(language):
+        url = reverse("cooperation:report_pdf", kwargs={"year": year})
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    assert response["Content-Type"] == "application/pdf"
+    return response.content
 
 
 def pdf_text(

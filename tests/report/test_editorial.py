@@ -2,19 +2,10 @@
 repetition a reader notices, in Ukrainian and in English."""
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from .pdfs import outline, pdf_text
 
 pytestmark = pytest.mark.django_db
-
-
-def get_pdf(client, language: str) -> bytes:
-    with translation.override(language):
-        response = client.get(reverse("cooperation:report_pdf", kwargs={"year": 2024}))
-    assert response.status_code == 200
-    return response.content
 
 
 def chapter_text(pdf: bytes, title: str) -> str:
@@ -30,12 +21,10 @@ def chapter_text(pdf: bytes, title: str) -> str:
     ],
     ids=["uk", "en"],
 )
-def test_a_city_named_like_its_country_is_named_once(
-    client, report_2024, language, chapter, city, doubled
-):
+def test_a_city_named_like_its_country_is_named_once(pdf_2024, language, chapter, city, doubled):
     # Three of the events took place in the city of Luxembourg (the brochure's
     # «м. Люксембург»); Strassen is in Luxembourg too.
-    text = chapter_text(get_pdf(client, language), chapter)
+    text = chapter_text(pdf_2024(language), chapter)
     assert doubled not in text
     assert text.count(f"{city} ") >= 3
     assert f"Strassen, {city}" in text or f"Штрассен, {city}" in text
@@ -50,11 +39,11 @@ def test_a_city_named_like_its_country_is_named_once(
     ids=["uk", "en"],
 )
 def test_the_applications_chart_counts_with_words_that_agree(
-    client, report_2024, language, chapter, won, singular
+    pdf_2024, language, chapter, won, singular
 ):
     # Each winning application is marked «Переможець» / “Winner”; the chart's
     # bar counts five of them, and «Переможець 5» is one winner, five times.
-    pdf = get_pdf(client, language)
+    pdf = pdf_2024(language)
     text = pdf_text(pdf)
     assert won in text
     assert singular not in text
@@ -62,8 +51,8 @@ def test_the_applications_chart_counts_with_words_that_agree(
     assert text.count("Переможець" if language == "uk" else "Winner") == 5
 
 
-def test_the_english_events_lead_does_not_say_in_in(client, report_2024):
-    text = chapter_text(get_pdf(client, "en"), "International events attended in 2024")
+def test_the_english_events_lead_does_not_say_in_in(pdf_2024):
+    text = chapter_text(pdf_2024("en"), "International events attended in 2024")
     assert "in in" not in text
     assert "International events in which the Poltava Oblast Council took part in 2024:" in text
 
@@ -105,11 +94,11 @@ def test_the_english_events_lead_does_not_say_in_in(client, report_2024):
     ids=["uk", "en"],
 )
 def test_memoranda_of_a_year_are_in_the_readers_alphabetical_order(
-    client, report_2024, language, chapter, in_order
+    pdf_2024, language, chapter, in_order
 ):
     # The 2024 memoranda have no date of signing, only a year; they were
     # ordered by their English slugs, which a Ukrainian reader sees as no order.
-    text = chapter_text(get_pdf(client, language), chapter)
+    text = chapter_text(pdf_2024(language), chapter)
     places = [text.index(name) for name in in_order]
     assert places == sorted(places), [
         name for _place, name in sorted(zip(places, in_order, strict=True))

@@ -35,8 +35,8 @@ def picture(width: int, height: int, image_format: str = "JPEG") -> bytes:
 
 
 @pytest.mark.parametrize("language", ["uk", "en"])
-def test_only_the_shipped_fonts_are_used_and_they_are_embedded(client, report_2024, language):
-    used = fonts(get_pdf(client, language))
+def test_only_the_shipped_fonts_are_used_and_they_are_embedded(pdf_2024, language):
+    used = fonts(pdf_2024(language))
     assert used, "the PDF uses fonts"
     assert all(used.values()), f"not embedded: {[n for n, e in used.items() if not e]}"
     names = " ".join(used)

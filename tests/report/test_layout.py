@@ -54,16 +54,16 @@ def test_a_chapter_heading_is_on_the_page_of_its_first_entry(client, report_2024
         assert first_entry in pdf_text(pdf, page, page), (heading, page)
 
 
-def test_ukrainian_words_are_not_hyphenated_at_wrong_places(client, report_2024):
-    text = pdf_text(get_pdf(client, "uk"), unhyphenate=False)
+def test_ukrainian_words_are_not_hyphenated_at_wrong_places(pdf_2024):
+    text = pdf_text(pdf_2024("uk"), unhyphenate=False)
     # pyphen's Ukrainian patterns broke «По‐лтавській», «інк‐люзивних».
     assert HYPHEN not in text
     assert "Полтавській" in text
 
 
-def test_names_and_chapter_leads_are_not_hyphenated_in_english(client, report_2024):
+def test_names_and_chapter_leads_are_not_hyphenated_in_english(pdf_2024):
     # English running text is hyphenated; names and the short leads are not.
-    words = " ".join(pdf_text(get_pdf(client, "en"), unhyphenate=False).split())
+    words = " ".join(pdf_text(pdf_2024("en"), unhyphenate=False).split())
     for text in (
         "Children of Heroes Charitable Foundation",
         "Catalonia (ACCIÓ)",
@@ -73,10 +73,10 @@ def test_names_and_chapter_leads_are_not_hyphenated_in_english(client, report_20
         assert text in words
 
 
-def test_the_closing_page_has_the_whole_header_rule(client, report_2024):
+def test_the_closing_page_has_the_whole_header_rule(pdf_2024):
     # The closing page names no chapter at the top right; dropping that box
     # dropped its half of the rule too, which then stopped mid-page.
-    pdf = get_pdf(client, "uk")
+    pdf = pdf_2024("uk")
     last = len(reader(pdf).pages)
     chapter_start, chapter_end = header_rule_span(pdf, 3)
     closing_start, closing_end = header_rule_span(pdf, last)

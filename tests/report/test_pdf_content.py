@@ -75,8 +75,8 @@ def achievements_page(pdf: bytes, title: str) -> str:
 
 
 @pytest.fixture
-def uk_pdf(client, report_2024) -> bytes:
-    return get_pdf(client, "uk")
+def uk_pdf(pdf_2024) -> bytes:
+    return pdf_2024("uk")
 
 
 def test_ukrainian_pdf_has_the_brochures_sections_in_order(uk_pdf, report_2024):
@@ -194,8 +194,8 @@ def test_bookmarks_reach_the_main_parts(uk_pdf):
     assert "Всесвітній конгрес Smart City Expo" in nested
 
 
-def test_english_pdf_is_in_english(client, report_2024):
-    pdf = get_pdf(client, "en")
+def test_english_pdf_is_in_english(pdf_2024, report_2024):
+    pdf = pdf_2024("en")
     text = pdf_text(pdf)
     for title in ["Contents", *EN_TITLES]:
         assert title in text, title
