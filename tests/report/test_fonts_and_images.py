@@ -5,24 +5,15 @@ import io
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
-from django.utils import translation
 from PIL import Image
 
 from cooperation.models import AnnualReport
 from events.models import Event, EventPhoto
 from partners.models import Organisation
 
-from .pdfs import fonts, images, pdf_text
+from .pdfs import download_report_pdf, fonts, images, pdf_text
 
 pytestmark = pytest.mark.django_db
-
-
-def get_pdf(client, language="uk") -> bytes:
-    with translation.override(language):
-        response = client.get(reverse("cooperation:report_pdf", kwargs={"year": 2024}))
-    assert response.status_code == 200
-    return response.content
 
 
 def picture(width: int, height: int, image_format: str = "JPEG") -> bytes:
@@ -47,7 +38,7 @@ def test_only_the_shipped_fonts_are_used_and_they_are_embedded(pdf_2024, languag
 def test_ukrainian_letters_and_the_apostrophe_come_through(client, report_2024):
     text = "Ґанок, їжак, єдність, Мар\u02bcяна і об’єднання"
     AnnualReport.objects.filter(pk=report_2024.pk).update(introduction_uk=text)
-    pdf = get_pdf(client)
+    pdf = download_report_pdf(client)
     assert text in pdf_text(pdf)
     # No fallback font was needed for any of them.
     assert all("Noto-Sans" in name for name in fonts(pdf))
@@ -65,7 +56,7 @@ def test_photos_and_logos_are_downscaled_to_print_size(client, report_2024, medi
         caption_uk="Стенд Полтавщини",
     )
 
-    pdf = get_pdf(client)
+    pdf = download_report_pdf(client)
     sizes = images(pdf)
     assert len(sizes) == 2
     photo = max(sizes)
@@ -86,4 +77,4 @@ def test_pictures_kept_elsewhere_than_on_disk_are_in_the_pdf(client, report_2024
     }
     alda = Organisation.objects.get(slug="alda")
     alda.logo.save("alda.png", ContentFile(picture(800, 800, "PNG")))
-    assert len(images(get_pdf(client))) == 1
+    assert len(images(download_report_pdf(client))) == 1

@@ -2,24 +2,15 @@
 Ukrainian is not broken by a wrong hyphenation dictionary."""
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from cooperation.models import PublicationStatus
 from partners.models import Membership, Organisation
 
-from .pdfs import header_rule_span, outline, pdf_text, reader
+from .pdfs import download_report_pdf, header_rule_span, outline, pdf_text, reader
 
 pytestmark = pytest.mark.django_db
 
 HYPHEN = "\u2010"  # what WeasyPrint puts at the end of a hyphenated line
-
-
-def get_pdf(client, language: str) -> bytes:
-    with translation.override(language):
-        response = client.get(reverse("cooperation:report_pdf", kwargs={"year": 2024}))
-    assert response.status_code == 200
-    return response.content
 
 
 def add_memberships(count: int) -> None:
@@ -44,7 +35,7 @@ def test_a_chapter_heading_is_on_the_page_of_its_first_entry(client, report_2024
     # More memberships push the two short chapters after them down page 3;
     # a fourth membership left «…з країнами ЄС» alone at its foot.
     add_memberships(added)
-    pdf = get_pdf(client, "uk")
+    pdf = download_report_pdf(client, "uk")
     pages = {title: page for depth, title, page in outline(pdf) if depth == 0}
     for heading, first_entry in [
         ("Пріоритетні напрями міжнародної співпраці", "Освіта та наука"),

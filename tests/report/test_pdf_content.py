@@ -5,15 +5,13 @@ import datetime
 import re
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from cooperation.models import AnnualReport, Country, PriorityArea, PublicationStatus
 from events.models import Event
 from partners.models import Memorandum, MemorandumParty, Organisation
 from projects.models import Application
 
-from .pdfs import outline, pdf_text, reader
+from .pdfs import download_report_pdf, outline, pdf_text, reader
 
 pytestmark = pytest.mark.django_db
 
@@ -57,15 +55,6 @@ EN_FIGURES = [
     "8 grant (project) applications",
     "5 applications won",
 ]
-
-
-def get_pdf(client, language: str = "uk", year: int = 2024) -> bytes:
-    with translation.override(language):
-        url = reverse("cooperation:report_pdf", kwargs={"year": year})
-    response = client.get(url)
-    assert response.status_code == 200, response.status_code
-    assert response["Content-Type"] == "application/pdf"
-    return response.content
 
 
 def achievements_page(pdf: bytes, title: str) -> str:
@@ -246,7 +235,7 @@ def test_a_new_memorandum_signed_in_the_year_makes_the_10_an_11(client, report_2
         publication_status=PublicationStatus.PUBLISHED,
     )
 
-    pdf = get_pdf(client, "uk")
+    pdf = download_report_pdf(client, "uk")
     page = achievements_page(pdf, "Досягнення 2024")
     assert "11 меморандумів" in page
     assert "10 меморандумів" not in page
@@ -266,15 +255,17 @@ def test_the_funds_are_formatted_from_the_amount(client, report_2024, amount, cu
     AnnualReport.objects.filter(pk=report_2024.pk).update(
         funds_attracted=amount, funds_currency=currency
     )
-    assert uk + " залучено" in achievements_page(get_pdf(client, "uk"), "Досягнення 2024")
-    assert en + " attracted" in achievements_page(get_pdf(client, "en"), "Achievements 2024")
+    uk_page = achievements_page(download_report_pdf(client, "uk"), "Досягнення 2024")
+    en_page = achievements_page(download_report_pdf(client, "en"), "Achievements 2024")
+    assert uk + " залучено" in uk_page
+    assert en + " attracted" in en_page
 
 
 def test_without_a_stated_figure_the_awarded_amounts_are_shown(client, report_2024):
     AnnualReport.objects.filter(pk=report_2024.pk).update(funds_attracted=None)
     Application.objects.filter(year=2024, number=2).update(amount_awarded=120000, currency="EUR")
     Application.objects.filter(year=2024, number=4).update(amount_awarded=30000, currency="EUR")
-    page = achievements_page(get_pdf(client, "uk"), "Досягнення 2024")
+    page = achievements_page(download_report_pdf(client, "uk"), "Досягнення 2024")
     assert "150 тис. євро залучено від міжнародних партнерів" in page
     assert "47 млн грн" not in page
 
