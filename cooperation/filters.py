@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .cache import until_next_change
-from .models import Country, PriorityArea
+from .models import AnnualReport, Country, PriorityArea
 
 INVALID_CHOICE_MESSAGE = _("This is not one of the choices. Pick one from the list.")
 
@@ -59,6 +59,15 @@ def country_filter(records: str, *, field_name: str = "country"):
 def year_choices(years) -> list[tuple[str, str]]:
     """Drop-down choices of ``years``, in their order, each once."""
     return [(str(year), str(year)) for year in dict.fromkeys(years)]
+
+
+def reported_year_choices(years) -> list[tuple[str, str]]:
+    """Drop-down choices of ``years`` and of the years the office has published
+    a report on, latest first. The home page's figures and the report link to
+    a list of their year, which must be a choice even before the year has any
+    record of the list's kind (0 events so far), not «not one of the choices»."""
+    reported = AnnualReport.objects.published().values_list("year", flat=True)
+    return year_choices(sorted({*years, *reported}, reverse=True))
 
 
 class PlainSelect(forms.Select):

@@ -12,7 +12,7 @@ from cooperation.filters import (
     area_filter,
     country_filter,
     ordering_filter,
-    year_choices,
+    reported_year_choices,
 )
 from partners.filters import partner_filter
 
@@ -20,8 +20,8 @@ from .models import Event
 
 
 def event_year_choices():
-    years = Event.objects.published().dates("start_date", "year", order="DESC")
-    return year_choices(day.year for day in years)
+    years = Event.objects.published().dates("start_date", "year")
+    return reported_year_choices(day.year for day in years)
 
 
 class EventFilter(PortalFilterSet):

@@ -10,9 +10,9 @@ from cooperation.filters import (
     area_filter,
     country_filter,
     ordering_filter,
-    year_choices,
+    reported_year_choices,
 )
-from cooperation.models import AnnualReport, PublicationStatus
+from cooperation.models import PublicationStatus
 from partners.filters import partner_filter
 from partners.models import Organisation
 
@@ -21,12 +21,9 @@ from .models import Application, ApplicationPartner, Programme, Project
 
 def project_year_choices():
     """Years the office reports on, plus the years projects started or ended."""
-    years = set(AnnualReport.objects.published().values_list("year", flat=True))
-    for day in Project.objects.published().dates("start_date", "year"):
-        years.add(day.year)
-    for day in Project.objects.published().dates("end_date", "year"):
-        years.add(day.year)
-    return year_choices(sorted(years, reverse=True))
+    projects = Project.objects.published()
+    days = [*projects.dates("start_date", "year"), *projects.dates("end_date", "year")]
+    return reported_year_choices(day.year for day in days)
 
 
 class ProjectFilter(PortalFilterSet):
@@ -60,8 +57,7 @@ class ProjectFilter(PortalFilterSet):
 
 
 def application_year_choices():
-    years = Application.objects.published().order_by("-year").values_list("year", flat=True)
-    return year_choices(years)
+    return reported_year_choices(Application.objects.published().values_list("year", flat=True))
 
 
 class ApplicationFilter(PortalFilterSet):

@@ -218,3 +218,27 @@ def test_donor_filter_offers_only_donors_of_published_applications(client, draft
     assert "alda" not in choices
     for slug in choices:
         assert count(client, f"/en/applications/?donor={slug}") >= 1, slug
+
+
+def test_the_home_pages_figures_link_to_lists_of_a_reported_year_without_records_yet(
+    client, data_2024
+):
+    # The office publishes its 2025 report before entering the year's events
+    # and applications: the home page counts 0 of each for 2025, and its
+    # tiles link to the lists of 2025, which must show an empty list, not
+    # «not one of the choices».
+    from cooperation.models import AnnualReport, PublicationStatus
+
+    AnnualReport.objects.create(
+        year=2025,
+        title_uk="Міжнародна співпраця 2025",
+        title_en="International cooperation 2025",
+        publication_status=PublicationStatus.PUBLISHED,
+    )
+    home = client.get("/en/").content.decode()
+    links = re.findall(r'href="(/en/(?:events|applications|projects)/\?year=2025[^"]*)"', home)
+    assert len(links) >= 3
+    for link in links:
+        page = client.get(link.replace("&amp;", "&")).content.decode()
+        assert "not one of the choices" not in page, link
+        assert '<option value="2025" selected>2025</option>' in page, link
