@@ -2,6 +2,7 @@
 the field, filling it for existing rows and, on PostgreSQL only, indexing it
 for site search; rewriting it when what a document holds changes."""
 
+from django.conf import settings
 from django.db import migrations, models
 
 from cooperation.models import store_search_documents
@@ -73,32 +74,41 @@ def add_search_document(model_name: str, fields: tuple, related: tuple = ()) -> 
     ]
 
 
-def replace_ukrainian_titles(
-    model_name: str, changes: list[tuple[dict, str, str]], fields: tuple, related: tuple = ()
+def replace_texts(
+    model_name: str, changes: list[tuple[dict, str, str, str]], *, search: tuple | None = None
 ) -> migrations.RunPython:
-    """Give records of ``app.Model`` new Ukrainian titles: each change is (a
-    lookup finding one record, the title before, the title after). A record
-    whose title is no longer the one before (staff changed it) is left alone.
-    The changed records' search documents are rewritten from ``fields`` and
-    ``related`` and the site's revision goes up, so cached pages show the new
-    titles. Migrating back puts the titles before back, on the same terms."""
+    """Give records of ``app.Model`` new texts: each change is (a lookup
+    finding the record, a translation's column such as ``title_uk``, the text
+    before, the text after). A record whose text is no longer the one before
+    (staff changed it) is left alone. ``search`` is the (fields, related) the
+    model's search documents are made from at that migration, for a
+    searchable model: the changed records' documents are rewritten from them.
+    The site's revision goes up, so cached pages show the new texts.
+    Migrating back puts the texts before back, on the same terms."""
     app_label, name = model_name.split(".")
 
     def operation(forwards: bool):
         def replace(apps, schema_editor):
             using = schema_editor.connection.alias
             records = apps.get_model(app_label, name)._base_manager.using(using)
-            changed = []
-            for lookup, before, after in changes:
+            changed = set()
+            for lookup, column, before, after in changes:
                 old, new = (before, after) if forwards else (after, before)
-                rows = records.filter(**lookup, title_uk=old)
-                changed += rows.values_list("pk", flat=True)
-                # modeltranslation keeps the Ukrainian value in the untranslated column too.
-                rows.update(title=new, title_uk=new)
-            if changed:
-                store_search_documents(records.filter(pk__in=changed), fields, related)
-                revision = apps.get_model("cooperation", "SiteRevision")._base_manager
-                revision.using(using).filter(pk=1).update(number=models.F("number") + 1)
+                rows = records.filter(**lookup, **{column: old})
+                changed.update(rows.values_list("pk", flat=True))
+                field, language = column.rsplit("_", 1)
+                update = {column: new}
+                if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+                    # modeltranslation keeps the default language's text in
+                    # the untranslated column too.
+                    update[field] = new
+                rows.update(**update)
+            if not changed:
+                return
+            if search:
+                store_search_documents(records.filter(pk__in=changed), *search)
+            revision = apps.get_model("cooperation", "SiteRevision")._base_manager
+            revision.using(using).filter(pk=1).update(number=models.F("number") + 1)
 
         return replace
 

@@ -5,9 +5,10 @@ the report and the home page compute theirs from the records. An introduction
 staff have already changed is kept."""
 
 from django.db import migrations
-from django.db.models import F
 
-# (field, the text with counts, the text without)
+from cooperation.migrations_support import replace_texts
+
+# (column, the text with counts, the text without)
 INTRODUCTIONS = [
     (
         "introduction_uk",
@@ -33,27 +34,12 @@ INTRODUCTIONS = [
 ]
 
 
-def replace(forwards: bool):
-    def step(apps, schema_editor):
-        using = schema_editor.connection.alias
-        reports = apps.get_model("cooperation", "AnnualReport")._base_manager.using(using)
-        changed = 0
-        for field, with_counts, without in INTRODUCTIONS:
-            old, new = (with_counts, without) if forwards else (without, with_counts)
-            update = {field: new}
-            if field == "introduction_uk":
-                # modeltranslation keeps the Ukrainian text in the untranslated column too.
-                update["introduction"] = new
-            changed += reports.filter(year=2024, **{field: old}).update(**update)
-        if changed:
-            # Cached pages show the new text at once.
-            revision = apps.get_model("cooperation", "SiteRevision")._base_manager.using(using)
-            revision.filter(pk=1).update(number=F("number") + 1)
-
-    return step
-
-
 class Migration(migrations.Migration):
     dependencies = [("cooperation", "0008_search_documents_name_abbreviations")]
 
-    operations = [migrations.RunPython(replace(forwards=True), replace(forwards=False))]
+    operations = [
+        replace_texts(
+            "cooperation.AnnualReport",
+            [({"year": 2024}, column, before, after) for column, before, after in INTRODUCTIONS],
+        )
+    ]

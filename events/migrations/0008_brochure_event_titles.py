@@ -7,7 +7,7 @@ this migration."""
 
 from django.db import migrations
 
-from cooperation.migrations_support import replace_ukrainian_titles
+from cooperation.migrations_support import replace_texts
 
 TITLES = [
     (
@@ -39,5 +39,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        replace_ukrainian_titles("events.Event", TITLES, SEARCH_FIELDS, SEARCH_RELATED),
+        replace_texts(
+            "events.Event",
+            [(lookup, "title_uk", before, after) for lookup, before, after in TITLES],
+            search=(SEARCH_FIELDS, SEARCH_RELATED),
+        ),
     ]

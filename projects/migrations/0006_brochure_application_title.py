@@ -5,7 +5,7 @@ this migration."""
 
 from django.db import migrations
 
-from cooperation.migrations_support import replace_ukrainian_titles
+from cooperation.migrations_support import replace_texts
 
 PROJECT = (
     "«Зміцнення громадянського суспільства через впровадження партисипативних та інклюзивних "
@@ -29,5 +29,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        replace_ukrainian_titles("projects.Application", TITLES, SEARCH_FIELDS, SEARCH_RELATED),
+        replace_texts(
+            "projects.Application",
+            [(lookup, "title_uk", before, after) for lookup, before, after in TITLES],
+            search=(SEARCH_FIELDS, SEARCH_RELATED),
+        ),
     ]
