@@ -4,19 +4,30 @@ Twitter card tags, in the page's language."""
 import io
 import re
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
+from cooperation.models import Country, PriorityArea, PublicationStatus
 from events.models import Event, EventPhoto
+from partners.models import Organisation
+from projects.models import Project
 
 META = re.compile(
     r'<meta (?:property|name)="((?:og|twitter):[a-z:_]+|description)" content="([^"]*)">'
 )
 
 
+TITLE = re.compile(r"<title>([^<]*)</title>")
+
+
 def preview(response) -> dict:
     return dict(META.findall(response.content.decode()))
+
+
+def tab_title(response) -> str:
+    return TITLE.search(response.content.decode()).group(1)
 
 
 def test_a_list_has_its_own_description_and_a_preview(client, data_2024):
@@ -42,7 +53,7 @@ def test_a_record_previews_in_its_language_at_its_canonical_address(client, data
     tags = preview(client.get("/uk/partners/alda/?fbclid=abc"))
     assert tags["og:url"] == "http://testserver/uk/partners/alda/"
     assert tags["og:type"] == "profile"
-    assert tags["og:title"] == "Європейська асоціація місцевої демократії (ALDA)"
+    assert tags["og:title"] == "Європейська асоціація місцевої демократії (ALDA) · Партнери"
     report = preview(client.get("/en/reports/2024/"))
     assert report["og:type"] == "article"
     assert report["og:description"].startswith("The international cooperation of the Poltava")
@@ -64,7 +75,8 @@ def test_an_event_with_a_photo_previews_it_wide(client, data_2024, settings, tmp
         alt_text_en="The region's stand",
     )
     translation.activate("en")
-    tags = preview(client.get(event.get_absolute_url()))
+    response = client.get(event.get_absolute_url())
+    tags = preview(response)
     assert re.fullmatch(r"http://testserver/media/.+\.jpe?g", tags["og:image"])
     assert tags["og:image:alt"] == "The region&#x27;s stand"
     assert tags["twitter:card"] == "summary_large_image"
@@ -79,6 +91,49 @@ def test_a_partner_without_a_description_is_described_by_kind_and_country(client
     organisation.save()
     translation.activate("en")
     tags = preview(client.get(organisation.get_absolute_url()))
-    assert tags["description"] != tags["og:title"]
-    assert tags["description"].startswith(tags["og:title"] + " — ")
+    assert tags["description"].startswith(organisation.display_name + " — ")
     assert organisation.get_kind_display().lower() in tags["description"]
+
+
+@pytest.fixture
+def same_name(data_2024):
+    """A project and a partner organisation that staff named alike."""
+    project = Project.objects.create(
+        title_uk="Мости",
+        title_en="Bridges",
+        summary_uk="Проєкт.",
+        summary_en="A project.",
+        slug="bridges",
+        priority_area=PriorityArea.objects.get(slug="medicine"),
+        publication_status=PublicationStatus.PUBLISHED,
+    )
+    organisation = Organisation.objects.create(
+        name_uk="Мости",
+        name_en="Bridges",
+        slug="bridges",
+        kind=Organisation.Kind.NGO,
+        country=Country.objects.get(iso_code="PL"),
+        publication_status=PublicationStatus.PUBLISHED,
+    )
+    return project, organisation
+
+
+@pytest.mark.parametrize(
+    ("language", "project_title", "organisation_title", "council"),
+    [
+        ("uk", "Мости · Проєкти", "Мости · Партнери", "Полтавська обласна рада"),
+        ("en", "Bridges · Projects", "Bridges · Partners", "Poltava Oblast Council"),
+    ],
+    ids=["uk", "en"],
+)
+def test_a_project_and_a_partner_of_the_same_name_are_told_apart(
+    client, same_name, language, project_title, organisation_title, council
+):
+    project, organisation = same_name
+    with translation.override(language):
+        project_page = client.get(project.get_absolute_url())
+        organisation_page = client.get(organisation.get_absolute_url())
+    assert tab_title(project_page) == f"{project_title} · {council}"
+    assert tab_title(organisation_page) == f"{organisation_title} · {council}"
+    assert preview(project_page)["og:title"] == project_title
+    assert preview(organisation_page)["og:title"] == organisation_title
