@@ -491,7 +491,7 @@ def test_event_page_has_schema_org_and_open_graph(client, data_2024):
     html = client.get("/en/events/2024-smart-city-expo-world-congress/").content.decode()
     assert 'itemtype="https://schema.org/Event"' in html
     assert '<meta itemprop="startDate" content="2024-11-05">' in html
-    assert '<meta property="og:title" content="Smart City Expo World Congress">' in html
+    assert '<meta property="og:title" content="Smart City Expo World Congress · Events">' in html
 
 
 def test_organisation_page_has_schema_org(client, data_2024):
