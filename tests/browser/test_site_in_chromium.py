@@ -105,6 +105,7 @@ CLIPPED = """() => [...document.querySelectorAll("main h1, main .eyebrow, main .
         "/en/memoranda/",
         "/uk/partners/save-dnipro/",
         "/uk/partners/accio/",  # a long name beside the logo
+        "/uk/memberships/",  # an event's date beside its title, a memorandum's long title
     ],
 )
 def test_nothing_is_cut_off_on_a_phone(open_page, path):
