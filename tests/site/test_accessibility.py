@@ -3,9 +3,14 @@ and labels of test_csp_and_markup: references between elements that hold,
 a title that says what a filter form did, and link texts that make sense
 on their own."""
 
+import io
 import re
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from partners.models import Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +92,20 @@ def test_a_country_page_names_what_its_list_link_lists(client, data_2024):
     html = client.get("/en/countries/pl/").content.decode()
     link = re.search(r'<a class="more-link" href="/en/partners/\?country=PL">([^<]+)<', html)
     assert link.group(1).strip() == "All partners from this country"
+
+
+def test_a_logo_beside_the_name_it_shows_is_not_read_twice(client, data_2024, settings, tmp_path):
+    """The report page's memberships show each logo beside the organisation's
+    name: the logo's text alternative repeated the name to a screen reader.
+    The site's own partner cards already leave theirs empty."""
+    settings.MEDIA_ROOT = tmp_path
+    buffer = io.BytesIO()
+    Image.new("RGB", (80, 80), (0, 87, 183)).save(buffer, format="PNG")
+    organisation = Organisation.objects.get(slug="alda")
+    organisation.logo = SimpleUploadedFile("alda.png", buffer.getvalue(), content_type="image/png")
+    organisation.save()
+    for url in ["/en/reports/2024/", "/en/memberships/", "/en/partners/"]:
+        html = client.get(url).content.decode()
+        logos = re.findall(rf'<img[^>]*src="{re.escape(organisation.logo.url)}"[^>]*>', html)
+        assert logos, url
+        assert all(' alt=""' in logo for logo in logos), logos
