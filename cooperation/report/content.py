@@ -110,7 +110,8 @@ class OrganisationEntry:
 
     @classmethod
     def of(cls, organisation: Organisation) -> OrganisationEntry:
-        return cls(organisation, _image(organisation.logo, organisation.display_name))
+        # The name is written beside the logo: the logo itself is decorative.
+        return cls(organisation, _image(organisation.logo, alt=""))
 
 
 @dataclass(frozen=True)

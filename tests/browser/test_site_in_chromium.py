@@ -105,6 +105,7 @@ CLIPPED = """() => [...document.querySelectorAll("main h1, main .eyebrow, main .
         "/en/memoranda/",
         "/uk/partners/save-dnipro/",
         "/uk/partners/accio/",  # a long name beside the logo
+        "/uk/memberships/",  # an event's date beside its title, a memorandum's long title
     ],
 )
 def test_nothing_is_cut_off_on_a_phone(open_page, path):
@@ -205,3 +206,56 @@ def test_no_request_leaves_the_site(open_page, live_server):
     page.reload()
     page.wait_for_load_state("networkidle")
     assert all(url.startswith(live_server.url) for url in outside), outside
+
+
+# The form fields whose edge is fainter than 3:1 against what surrounds them
+# (WCAG 1.4.11): a white field on the grey filter panel is told apart only by it.
+FAINT_FIELDS = """() => {
+    const luminance = (colour) => {
+        const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((value) => {
+            const channel = Number(value) / 255;
+            return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (one, other) => {
+        const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+        return (light + 0.05) / (dark + 0.05);
+    };
+    const surrounding = (element) => {
+        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+            const colour = getComputedStyle(parent).backgroundColor;
+            if (colour !== "transparent" && !/, 0\\)$/.test(colour)) return colour;
+        }
+        return "rgb(255, 255, 255)";
+    };
+    return [...document.querySelectorAll("select, input[type=search], input[type=text]")]
+        .filter((field) => field.offsetParent !== null)
+        .map((field) => [field.id, getComputedStyle(field).borderTopColor, surrounding(field)])
+        .map(([id, edge, around]) => [id, contrast(edge, around)])
+        .filter(([, ratio]) => ratio < 3)
+        .map(([id, ratio]) => `${id} ${ratio.toFixed(2)}:1`);
+}"""
+
+
+@pytest.mark.parametrize("path", ["/en/events/", "/uk/search/?q=польща"])
+def test_form_fields_stand_out_from_their_background(open_page, path):
+    """The fields' grey edge was 2.9:1 on the filter panel and the search band."""
+    page = open_page(path)
+    assert page.evaluate(FAINT_FIELDS) == []
+
+
+def test_nothing_moves_for_a_visitor_who_asked_for_reduced_motion(open_page):
+    """The filter panel's arrow turned in 0.15 s whatever the system said."""
+    page = open_page("/en/events/", width=360, height=780)
+    page.emulate_media(reduced_motion="reduce")
+    moving = page.evaluate(
+        """() => [...document.querySelectorAll("body *")].flatMap((element) =>
+            [null, "::before", "::after"].map((part) => [element, getComputedStyle(element, part)]))
+            .filter(([, style]) => style.transitionDuration.split(", ").some((d) => d !== "0s")
+                || style.animationName !== "none" && style.animationDuration !== "0s")
+            .map(([element]) => element.className || element.tagName)"""
+    )
+    assert moving == []
+    page.locator("details.filters > summary").click()
+    expect(page.locator("#id_year")).to_be_visible()
