@@ -96,11 +96,18 @@ class InlineRowsFormSet(BaseInlineFormSet):
 class OrganisationRowsInline(SafeAutocompleteMixin):
     """For the inline rows that tie a record to organisations: a memorandum's
     parties, a project's participants, an application's donors and partners.
-    The inline names the record's own key in ``fk_name``."""
+    The inline names the record's own key in ``fk_name``.
+
+    Each row is headed by what it ties together (the row's str(): the record
+    and the organisation); they are read with the rows, not in two queries
+    a row."""
 
     formset = InlineRowsFormSet
     autocomplete_fields = ["organisation"]
     extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(self.fk_name, "organisation")
 
 
 class AddressFromTitleForm(forms.ModelForm):
