@@ -30,6 +30,7 @@ from modeltranslation.translator import NotRegistered, translator
 from .addresses import address_from
 from .admin_widgets import SafeAutocompleteMixin
 from .alphabet import Alphabetical
+from .kept_uploads import KeepsUploadsMixin
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
 from .report.formatting import format_amount, quoted
 from .search_text import APOSTROPHES
@@ -195,7 +196,7 @@ def translated_fields(model) -> tuple[str, ...]:
         return ()
 
 
-class TranslatedAdmin(SafeAutocompleteMixin, TabbedTranslationAdmin):
+class TranslatedAdmin(KeepsUploadsMixin, SafeAutocompleteMixin, TabbedTranslationAdmin):
     form = AdminRecordForm
 
     # Text fields at least this long (titles, names) get a wide input.
