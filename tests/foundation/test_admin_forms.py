@@ -446,6 +446,32 @@ def test_a_new_memorandum_saves_with_a_party_and_a_blank_row(editor_client):
     ] == ["alda"]
 
 
+def test_a_memorandum_signed_on_a_date_takes_its_year_from_it(editor_client):
+    from partners.models import Memorandum
+
+    alda = Organisation.objects.get(slug="alda")
+    data = new_memorandum_form_data(
+        signed_on="2025-04-15", signed_year="", **{"party_links-0-organisation": alda.pk}
+    )
+
+    response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
+
+    assert response.status_code == 302
+    assert Memorandum.objects.get(slug="new-memorandum").signed_year == 2025
+
+
+def test_a_memorandum_without_its_date_or_year_says_to_give_one(editor_client):
+    alda = Organisation.objects.get(slug="alda")
+    data = new_memorandum_form_data(signed_year="", **{"party_links-0-organisation": alda.pk})
+
+    response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["signed_year"] == [
+        "Вкажіть дату підписання або лише рік, якщо відомий тільки він."
+    ]
+
+
 def test_a_blank_row_does_not_stand_in_for_the_deleted_only_party(editor_client):
     from partners.models import Memorandum
 
