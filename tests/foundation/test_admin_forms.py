@@ -316,6 +316,18 @@ def test_a_country_code_in_use_is_a_plain_words_error(editor_client):
     assert response.context["adminform"].form.errors["iso_code"] == ["Країна з цим кодом уже є."]
 
 
+def test_a_country_code_in_small_letters_is_saved_in_capitals(editor_client):
+    from cooperation.models import Country
+
+    response = editor_client.post(
+        reverse("admin:cooperation_country_add"),
+        {"iso_code": "cz", "name_uk": "Чехія", "name_en": "Czechia"},
+    )
+
+    assert response.status_code == 302
+    assert Country.objects.get(name_en="Czechia").iso_code == "CZ"
+
+
 def post_other_figure(client, **figure):
     """The ALDA festival's change form, sent with one figure of kind "other"."""
     event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
