@@ -80,6 +80,11 @@ DJANGO_ADMIN_STRINGS = (
     gettext_noop("Changed {fields} for {name} “{object}”."),
     gettext_noop("Deleted {name} “{object}”."),
     gettext_noop("No fields changed."),
+    # Beside a website address already saved: Django's Ukrainian reads
+    # «На даний час: … Змінено: …» ("changed"), where the file field beside
+    # it says «Наразі: … Змінити: …».
+    gettext_noop("Currently:"),
+    gettext_noop("Change:"),
     # Left in English by Django's Ukrainian catalogue.
     gettext_noop("Model name"),
     gettext_noop("Add link"),

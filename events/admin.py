@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from cooperation.admin import InlineRowsFormSet, PublishableAdmin
+from cooperation.kept_uploads import KeepsUploadsMixin
 from cooperation.report.formatting import date_range
 
 from .models import Event, EventDocument, EventFigure, EventPhoto
@@ -14,7 +15,7 @@ def event_with_date(event: Event) -> str:
     return f"{date_range(event.start_date, event.end_date)}: {event}"
 
 
-class EventPhotoInline(TranslationStackedInline):
+class EventPhotoInline(KeepsUploadsMixin, TranslationStackedInline):
     model = EventPhoto
     formset = InlineRowsFormSet
     extra = 0
@@ -28,7 +29,7 @@ class EventPhotoInline(TranslationStackedInline):
         return format_html('<img src="{}" alt="{}" width="160">', obj.thumbnail.url, obj.alt_text)
 
 
-class EventDocumentInline(TranslationTabularInline):
+class EventDocumentInline(KeepsUploadsMixin, TranslationTabularInline):
     model = EventDocument
     formset = InlineRowsFormSet
     extra = 0

@@ -2,7 +2,12 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
+from cooperation.admin import (
+    InlineRowsFormSet,
+    LinkedRecordsMixin,
+    OrganisationRowsInline,
+    PublishableAdmin,
+)
 from events.admin import event_with_date
 from projects.models import Application, Project
 
@@ -78,11 +83,10 @@ class AtLeastOnePartyFormSet(InlineRowsFormSet):
             )
 
 
-class MemorandumPartyInline(admin.TabularInline):
+class MemorandumPartyInline(OrganisationRowsInline, admin.TabularInline):
     model = MemorandumParty
+    fk_name = "memorandum"
     formset = AtLeastOnePartyFormSet
-    autocomplete_fields = ["organisation"]
-    extra = 0
     min_num = 1
     verbose_name = _("party besides the council")
     verbose_name_plural = _("parties besides the council")

@@ -199,8 +199,14 @@ class Memorandum(SearchableModel):
     signed_on = models.DateField(
         _("signed on"), null=True, blank=True, help_text=_("Leave empty if only the year is known.")
     )
+    # Blank in forms: the signing date gives the year (clean()); staff type
+    # the year alone only when that is all they know.
     signed_year = models.PositiveSmallIntegerField(
-        _("year signed"), validators=year_validators, db_index=True
+        _("year signed"),
+        blank=True,
+        validators=year_validators,
+        db_index=True,
+        help_text=_("Left empty, it is taken from the signing date."),
     )
     valid_until = models.DateField(
         _("valid until"), null=True, blank=True, help_text=_("Leave empty for no end date.")
@@ -255,7 +261,17 @@ class Memorandum(SearchableModel):
 
     def clean(self) -> None:
         super().clean()
-        if self.signed_on and self.signed_year and self.signed_on.year != self.signed_year:
+        if self.signed_on and self.signed_year is None:
+            self.signed_year = self.signed_on.year
+        if self.signed_year is None:
+            raise ValidationError(
+                {
+                    "signed_year": _(
+                        "Enter the signing date, or the year alone if only the year is known."
+                    )
+                }
+            )
+        if self.signed_on and self.signed_on.year != self.signed_year:
             raise ValidationError(
                 {"signed_year": _("The year signed must be the year of the signing date.")}
             )

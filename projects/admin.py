@@ -5,18 +5,16 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
+from cooperation.admin import LinkedRecordsMixin, OrganisationRowsInline, PublishableAdmin
 from cooperation.report.formatting import format_amount
 from events.admin import event_with_date
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
 
 
-class ProjectParticipationInline(TranslationTabularInline):
+class ProjectParticipationInline(OrganisationRowsInline, TranslationTabularInline):
     model = ProjectParticipation
-    formset = InlineRowsFormSet
-    autocomplete_fields = ["organisation"]
-    extra = 0
+    fk_name = "project"
 
 
 @admin.register(Project)
@@ -109,11 +107,9 @@ def application_code_lookup(search_term: str) -> Q | None:
     return Q(year=int(year), number=number) if year else Q(number=number)
 
 
-class ApplicationPartnerInline(admin.TabularInline):
+class ApplicationPartnerInline(OrganisationRowsInline, admin.TabularInline):
     model = ApplicationPartner
-    formset = InlineRowsFormSet
-    autocomplete_fields = ["organisation"]
-    extra = 0
+    fk_name = "application"
 
 
 @admin.register(Application)

@@ -70,3 +70,42 @@ def test_admin_pages_run_without_script_or_policy_errors(admin_page, live_server
     admin_page.goto(live_server.url + path)
     admin_page.wait_for_load_state("networkidle")
     assert admin_page.console_errors == []
+
+
+def test_a_photo_chosen_for_a_refused_event_is_saved_with_it(
+    admin_page, live_server, tmp_path, settings
+):
+    import io
+
+    from PIL import Image
+
+    from events.models import Event
+
+    settings.MEDIA_ROOT = tmp_path
+    photo = tmp_path / "stand.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (0, 87, 183)).save(buffer, format="JPEG")
+    photo.write_bytes(buffer.getvalue())
+
+    admin_page.goto(f"{live_server.url}/admin/events/event/add/")
+    admin_page.select_option("#modeltranslation-main-switch", label="uk")  # every field's uk tab
+    admin_page.fill("#id_title_uk", "Генеральна асамблея AER 2025")
+    admin_page.select_option("#id_council_role", "attended")
+    admin_page.select_option("#id_format", "assembly")
+    admin_page.fill("#id_start_date", "2025-06-11")
+    admin_page.fill("#id_end_date", "2025-06-10")  # before the start
+    admin_page.check("#id_is_online")
+    admin_page.click("#photos-group .add-row a")
+    admin_page.set_input_files("#id_photos-0-image", str(photo))
+    admin_page.fill("#id_photos-0-alt_text_uk", "Стенд області")
+    admin_page.click("input[name=_continue]")
+
+    expect(admin_page.locator(".errornote")).to_be_visible()
+    expect(admin_page.locator("#photos-0 .kept-upload-note")).to_contain_text("stand.jpg")
+    admin_page.fill("#id_end_date", "2025-06-13")
+    admin_page.click("input[name=_continue]")
+
+    expect(admin_page.locator(".messagelist .success")).to_be_visible()
+    event = Event.objects.get(title_uk="Генеральна асамблея AER 2025")
+    assert event.photos.get().alt_text_uk == "Стенд області"
+    assert admin_page.console_errors == []

@@ -472,6 +472,35 @@ def test_ukrainian_admin_names_the_model_where_its_case_does_not_matter(editor_c
     assert message.startswith("Запис «") and message.endswith("» (організація) додано.")
 
 
+@pytest.mark.parametrize(
+    ("changelist", "count", "english"),
+    [
+        ("admin:events_event_changelist", "16 записів (заходи)", "16 events"),
+        ("admin:cooperation_country_changelist", "10 записів (країни)", "10 countries"),
+        ("admin:partners_membership_changelist", "3 записи (членство в організаціях)", None),
+        ("admin:cooperation_annualreport_changelist", "1 запис (річний звіт)", "1 annual report"),
+    ],
+)
+def test_a_lists_count_is_good_ukrainian_and_unchanged_english(
+    editor_client, changelist, count, english
+):
+    # Django's Ukrainian put the name in the nominative: «16 заходи», «10 країни».
+    html = editor_client.get(reverse(changelist)).content.decode()
+    assert count in html
+    if english:
+        editor_client.cookies["django_language"] = "en"
+        assert english in editor_client.get(reverse(changelist)).content.decode()
+
+
+def test_a_saved_website_is_offered_to_change_not_said_to_be_changed(editor_client):
+    # Django's Ukrainian read «На даний час: … Змінено: …» beside the address.
+    alda = Organisation.objects.get(slug="alda")
+    assert alda.website
+    html = editor_client.get(admin_change_url(alda)).content.decode()
+    assert "Наразі:" in html and "Змінити:" in html
+    assert "Змінено:" not in html and "На даний час:" not in html
+
+
 def test_the_ukrainian_admin_index_has_no_english_left(editor_client):
     html = editor_client.get(reverse("admin:index")).content.decode()
     for english in ("Model name", "Add link", "Change or view list link"):

@@ -316,6 +316,18 @@ def test_a_country_code_in_use_is_a_plain_words_error(editor_client):
     assert response.context["adminform"].form.errors["iso_code"] == ["Країна з цим кодом уже є."]
 
 
+def test_a_country_code_in_small_letters_is_saved_in_capitals(editor_client):
+    from cooperation.models import Country
+
+    response = editor_client.post(
+        reverse("admin:cooperation_country_add"),
+        {"iso_code": "cz", "name_uk": "Чехія", "name_en": "Czechia"},
+    )
+
+    assert response.status_code == 302
+    assert Country.objects.get(name_en="Czechia").iso_code == "CZ"
+
+
 def post_other_figure(client, **figure):
     """The ALDA festival's change form, sent with one figure of kind "other"."""
     event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
@@ -444,6 +456,32 @@ def test_a_new_memorandum_saves_with_a_party_and_a_blank_row(editor_client):
     assert [
         party.slug for party in Memorandum.objects.get(slug="new-memorandum").parties.all()
     ] == ["alda"]
+
+
+def test_a_memorandum_signed_on_a_date_takes_its_year_from_it(editor_client):
+    from partners.models import Memorandum
+
+    alda = Organisation.objects.get(slug="alda")
+    data = new_memorandum_form_data(
+        signed_on="2025-04-15", signed_year="", **{"party_links-0-organisation": alda.pk}
+    )
+
+    response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
+
+    assert response.status_code == 302
+    assert Memorandum.objects.get(slug="new-memorandum").signed_year == 2025
+
+
+def test_a_memorandum_without_its_date_or_year_says_to_give_one(editor_client):
+    alda = Organisation.objects.get(slug="alda")
+    data = new_memorandum_form_data(signed_year="", **{"party_links-0-organisation": alda.pk})
+
+    response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["signed_year"] == [
+        "Вкажіть дату підписання або лише рік, якщо відомий тільки він."
+    ]
 
 
 def test_a_blank_row_does_not_stand_in_for_the_deleted_only_party(editor_client):
