@@ -3,6 +3,7 @@ countries, and the yearly report the office publishes."""
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
@@ -211,6 +212,26 @@ def address_field(max_length: int = 120) -> models.SlugField:
         # does not read in Ukrainian («Захід з таким Адреса вже існує»).
         error_messages={"unique": _("Another record already uses this address.")},
     )
+
+
+def constraint_errors_beside(instance: models.Model, fields: dict[str, str]) -> dict:
+    """The errors of ``instance``'s check constraints named in ``fields``
+    (constraint name → field name), each under the field staff got wrong, for
+    ``clean()``. Django would report a failed check constraint above the whole
+    form («The end date cannot be before the start date.» with no field
+    marked); under the end date, it says which date to change. A constraint
+    reported here is not checked again: Django skips the constraints on a
+    field that already has an error."""
+    errors: dict[str, list[ValidationError]] = {}
+    for constraint in instance._meta.constraints:
+        field = fields.get(constraint.name)
+        if field is None:
+            continue
+        try:
+            constraint.validate(type(instance), instance)
+        except ValidationError as error:
+            errors.setdefault(field, []).extend(error.error_list)
+    return errors
 
 
 def published_referrers(model: type[models.Model], relation: str) -> models.QuerySet:

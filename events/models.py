@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -16,6 +16,7 @@ from cooperation.models import (
     SearchableModel,
     SearchableQuerySet,
     address_field,
+    constraint_errors_beside,
 )
 from cooperation.uploads import (
     SafeImageField,
@@ -175,8 +176,13 @@ class Event(SearchableModel):
 
     def clean(self) -> None:
         super().clean()
+        errors = constraint_errors_beside(self, {"event_end_not_before_start": "end_date"})
         if not self.is_online and not (self.city or self.country_id):
-            raise ValidationError(_("Give the city or country, or mark the event as online."))
+            errors[NON_FIELD_ERRORS] = [
+                ValidationError(_("Give the city or country, or mark the event as online."))
+            ]
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def place(self) -> str:

@@ -18,6 +18,7 @@ from cooperation.models import (
     SearchableModel,
     SearchableQuerySet,
     address_field,
+    constraint_errors_beside,
     year_validators,
 )
 from cooperation.search_text import APOSTROPHES
@@ -158,8 +159,20 @@ class Membership(PublishableModel):
     def __str__(self) -> str:
         return str(self.organisation)
 
+    def clean(self) -> None:
+        super().clean()
+        errors = constraint_errors_beside(self, {"membership_until_not_before_since": "until_year"})
+        if errors:
+            raise ValidationError(errors)
+
     def get_absolute_url(self) -> str:
         return reverse("partners:membership_list") + f"#membership-{self.pk}"
+
+
+# A memorandum's dates against its signing: the database's checks and
+# Memorandum.clean() say the same.
+EXPIRED_BEFORE_SIGNING = _("A memorandum cannot expire before it was signed.")
+ENDED_BEFORE_SIGNING = _("A memorandum cannot end before it was signed.")
 
 
 class MemorandumQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
@@ -245,14 +258,14 @@ class Memorandum(SearchableModel):
                 | Q(signed_on__isnull=True)
                 | Q(valid_until__gte=models.F("signed_on")),
                 name="memorandum_valid_until_not_before_signing",
-                violation_error_message=_("A memorandum cannot expire before it was signed."),
+                violation_error_message=EXPIRED_BEFORE_SIGNING,
             ),
             models.CheckConstraint(
                 condition=Q(terminated_on__isnull=True)
                 | Q(signed_on__isnull=True)
                 | Q(terminated_on__gte=models.F("signed_on")),
                 name="memorandum_terminated_not_before_signing",
-                violation_error_message=_("A memorandum cannot end before it was signed."),
+                violation_error_message=ENDED_BEFORE_SIGNING,
             ),
         ]
 
@@ -263,22 +276,39 @@ class Memorandum(SearchableModel):
         super().clean()
         if self.signed_on and self.signed_year is None:
             self.signed_year = self.signed_on.year
+        errors = constraint_errors_beside(
+            self,
+            {
+                "memorandum_valid_until_not_before_signing": "valid_until",
+                "memorandum_terminated_not_before_signing": "terminated_on",
+            },
+        )
         if self.signed_year is None:
-            raise ValidationError(
-                {
-                    "signed_year": _(
-                        "Enter the signing date, or the year alone if only the year is known."
-                    )
-                }
-            )
-        if self.signed_on and self.signed_on.year != self.signed_year:
-            raise ValidationError(
-                {"signed_year": _("The year signed must be the year of the signing date.")}
-            )
+            errors["signed_year"] = [
+                ValidationError(
+                    _("Enter the signing date, or the year alone if only the year is known.")
+                )
+            ]
+        elif self.signed_on and self.signed_on.year != self.signed_year:
+            errors["signed_year"] = [
+                ValidationError(_("The year signed must be the year of the signing date."))
+            ]
+        elif not self.signed_on:
+            # Only the year is known, and the database's checks compare
+            # dates: here a memorandum signed in 2024 could expire in 2023.
+            for field, message in (
+                ("valid_until", EXPIRED_BEFORE_SIGNING),
+                ("terminated_on", ENDED_BEFORE_SIGNING),
+            ):
+                day = getattr(self, field)
+                if day and day.year < self.signed_year:
+                    errors[field] = [ValidationError(message)]
         if self.registration_date and not self.registration_number:
-            raise ValidationError(
-                {"registration_number": _("Enter the registration number for this date.")}
-            )
+            errors["registration_number"] = [
+                ValidationError(_("Enter the registration number for this date."))
+            ]
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs) -> None:
         if self.signed_on:

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, Sum
 from django.urls import reverse
@@ -18,6 +19,7 @@ from cooperation.models import (
     SearchableModel,
     SearchableQuerySet,
     address_field,
+    constraint_errors_beside,
     year_validators,
 )
 from cooperation.uploads import SafeImageField, validate_image
@@ -151,12 +153,16 @@ class Project(SearchableModel):
 
     def clean(self) -> None:
         super().clean()
+        errors = constraint_errors_beside(self, {"project_end_not_before_start": "end_date"})
         ancestor, seen = self.parent, set()
         while ancestor is not None and ancestor.pk not in seen:
             if self.pk is not None and ancestor.pk == self.pk:
-                raise ValidationError({"parent": _("A project cannot be part of itself.")})
+                errors["parent"] = [ValidationError(_("A project cannot be part of itself."))]
+                break
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
+        if errors:
+            raise ValidationError(errors)
 
     def get_absolute_url(self) -> str:
         return reverse("projects:project_detail", kwargs={"slug": self.slug})
@@ -265,8 +271,12 @@ class Application(SearchableModel):
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     year = models.PositiveSmallIntegerField(_("year"), validators=year_validators, db_index=True)
+    # The code prints it in two digits (2024/03); an office files a few dozen
+    # applications a year, and 0 would read 2024/00.
     number = models.PositiveSmallIntegerField(
-        _("number"), help_text=_("The application's number within its year: 1, 2, 3…")
+        _("number"),
+        validators=[MinValueValidator(1), MaxValueValidator(999)],
+        help_text=_("The application's number within its year: 1, 2, 3…"),
     )
     title = models.CharField(_("title"), max_length=400)
     summary = models.TextField(_("summary"), blank=True)

@@ -1,5 +1,7 @@
 """Admin forms: plain-words errors, never a 500, nothing lost."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -51,9 +53,10 @@ def test_end_before_start_is_a_form_error(editor_client):
     )
     response = editor_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
     assert response.status_code == 200
-    assert "The end date cannot be before the start date." in response.content.decode() or (
-        "дата завершення" in response.content.decode().lower()
-    )
+    # Beside the end date, the field to change, and only there.
+    form = response.context["adminform"].form
+    assert form.errors["end_date"] == ["Дата завершення не може бути раніше за дату початку."]
+    assert not form.non_field_errors()
     event.refresh_from_db()
     assert event.end_date.isoformat() == "2024-05-15"
 
@@ -615,3 +618,95 @@ def test_a_text_file_as_an_events_document_is_refused(editor_client, tmp_path, s
     assert response.status_code == 200
     assert "Завантажте документ у форматі PDF." in response.content.decode()
     assert not event.documents.exists()
+
+
+def test_an_expiry_before_the_signing_is_an_error_beside_the_expiry(editor_client):
+    alda = Organisation.objects.get(slug="alda")
+    data = new_memorandum_form_data(
+        signed_on="2025-04-15",
+        signed_year="",
+        valid_until="2025-01-31",
+        terminated_on="2025-03-01",
+        **{"party_links-0-organisation": alda.pk},
+    )
+
+    response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
+
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert form.errors["valid_until"] == [
+        "Строк дії меморандуму не може спливти до його підписання."
+    ]
+    assert form.errors["terminated_on"] == [
+        "Дію меморандуму не можна припинити до його підписання."
+    ]
+    assert not form.non_field_errors()
+
+
+def test_a_memorandum_known_by_its_year_cannot_expire_in_an_earlier_year(editor_client):
+    from partners.models import Memorandum
+
+    alda = Organisation.objects.get(slug="alda")
+    data = new_memorandum_form_data(
+        signed_year="2024", valid_until="2023-12-31", **{"party_links-0-organisation": alda.pk}
+    )
+
+    response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["valid_until"] == [
+        "Строк дії меморандуму не може спливти до його підписання."
+    ]
+    assert not Memorandum.objects.filter(slug="new-memorandum").exists()
+    # The same year is no contradiction: signed and expired in 2024.
+    data["valid_until"] = "2024-01-01"
+    assert editor_client.post(reverse("admin:partners_memorandum_add"), data).status_code == 302
+
+
+def test_a_membership_ending_before_it_began_is_an_error_beside_its_end(editor_client):
+    lucc = Organisation.objects.get(slug="lucc")
+    response = editor_client.post(
+        reverse("admin:partners_membership_add"),
+        {
+            "organisation": lucc.pk,
+            "since_year": "2025",
+            "until_year": "2024",
+            "publication_status": "draft",
+            "edit_version": "",
+        },
+    )
+
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert form.errors["until_year"] == ["Членство не може завершитися раніше, ніж почалося."]
+    assert not form.non_field_errors()
+
+
+def test_a_project_ending_before_it_starts_is_an_error_beside_its_end():
+    from django.core.exceptions import ValidationError
+
+    from projects.models import Project
+
+    project = Project.objects.get(slug="resilience-orthopedics")
+    project.start_date = datetime.date(2024, 6, 1)
+    project.end_date = datetime.date(2024, 5, 1)
+
+    with pytest.raises(ValidationError) as error:
+        project.full_clean()
+
+    assert list(error.value.message_dict) == ["end_date"]
+
+
+@pytest.mark.parametrize("number", ["0", "1000"])
+def test_an_application_number_outside_1_to_999_is_a_form_error(editor_client, number):
+    application = Application.objects.get(year=2024, number=5)
+    url = reverse("admin:projects_application_change", args=[application.pk])
+
+    response = editor_client.post(
+        url, application_form_data(editor_client, application, number=number)
+    )
+
+    assert response.status_code == 200
+    assert "number" in response.context["adminform"].form.errors
+    application.refresh_from_db()
+    assert application.number == 5
