@@ -2,10 +2,12 @@ import re
 
 from django.contrib import admin
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from cooperation.admin import LinkedRecordsMixin, OrganisationRowsInline, PublishableAdmin
+from cooperation.models import FIRST_YEAR, LAST_YEAR
 from cooperation.report.formatting import format_amount
 from events.admin import event_with_date
 
@@ -139,6 +141,18 @@ class ApplicationAdmin(PublishableAdmin):
         (_("Amounts"), {"fields": ["amount_requested", "amount_awarded", "currency"]}),
         (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
     ]
+
+    def get_changeform_initial_data(self, request):
+        """A new application opens as the year's next one: this year and the
+        number after its last. Staff entering an older one change the year
+        (or open the page with ?year=2023) and the number."""
+        initial = super().get_changeform_initial_data(request)
+        year = initial.setdefault("year", str(timezone.localdate().year))
+        # A year from the address is only a suggestion: one no form would
+        # take (?year=abc, ?year=99999999999) gets no number, not a 500.
+        if "number" not in initial and str(year).isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR:
+            initial["number"] = Application.objects.next_number(int(year))
+        return initial
 
     @admin.display(description=_("number"), ordering="number")
     def code(self, obj: Application) -> str:

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Max, Q, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -247,6 +247,12 @@ class ApplicationQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
 
     def won(self):
         return self.filter(status=Application.Status.WON)
+
+    def next_number(self, year: int) -> int:
+        """The number the year's next application takes: one after the
+        highest so far (drafts count: their numbers are taken), 1 for a new year."""
+        highest = self.of_year(year).aggregate(highest=Max("number"))["highest"]
+        return (highest or 0) + 1
 
     def awarded_by_currency(self) -> dict[str, Decimal]:
         """The amounts awarded to the won applications, summed per currency,

@@ -710,3 +710,25 @@ def test_an_application_number_outside_1_to_999_is_a_form_error(editor_client, n
     assert "number" in response.context["adminform"].form.errors
     application.refresh_from_db()
     assert application.number == 5
+
+
+def new_application_initial(client, query: str = "") -> dict:
+    response = client.get(reverse("admin:projects_application_add") + query)
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    return {name: form[name].value() for name in ("year", "number")}
+
+
+def test_a_new_application_opens_as_the_years_next(editor_client, settings):
+    from django.utils import timezone
+
+    this_year = timezone.localdate().year
+    assert new_application_initial(editor_client) == {"year": str(this_year), "number": 1}
+    # 2024 has eight applications, one of them a draft whose number is taken.
+    Application.objects.filter(year=2024, number=8).update(publication_status="draft")
+    assert new_application_initial(editor_client, "?year=2024") == {"year": "2024", "number": 9}
+
+
+@pytest.mark.parametrize("year", ["abc", "99999999999999999999", "-1", ""])
+def test_an_odd_year_in_the_add_address_leaves_the_number_empty(editor_client, year):
+    assert new_application_initial(editor_client, f"?year={year}")["number"] is None
