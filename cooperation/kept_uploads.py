@@ -23,6 +23,7 @@ from django.core import signing
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import models
+from django.db.models.fields.files import FieldFile
 from django.forms.boundfield import BoundField
 from django.utils import timezone
 from django.utils.html import format_html
@@ -123,6 +124,25 @@ class KeptFileWidget(AdminFileWidget):
         return value
 
 
+class KeptImageWidget(KeptFileWidget):
+    """An image field that shows the picture it holds: stored under a random
+    name («Наразі: logos/3f9a….webp»), an image says nothing by its name."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        html = super().render(name, value, attrs, renderer)
+        if not (value and isinstance(value, FieldFile)):
+            return html  # nothing saved yet, or a file just chosen
+        # An event's photo has a small copy of its own; a logo or a cover is
+        # shown as it is.
+        shown = getattr(value.instance, "thumbnail", None) or value
+        return format_html(
+            '<img class="upload-preview" src="{}" alt="{}" loading="lazy">{}',
+            shown.url,
+            _("Current image"),
+            html,
+        )
+
+
 class KeptUploadBoundField(BoundField):
     """Draws the file field with the note of the file it keeps, when the form
     comes back with errors elsewhere."""
@@ -161,6 +181,7 @@ class KeepsUploadsMixin:
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.FileField):
-            kwargs.setdefault("widget", KeptFileWidget)
+            image = isinstance(db_field, models.ImageField)
+            kwargs.setdefault("widget", KeptImageWidget if image else KeptFileWidget)
             kwargs.setdefault("bound_field_class", KeptUploadBoundField)
         return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
@@ -19,14 +18,7 @@ class EventPhotoInline(KeepsUploadsMixin, TranslationStackedInline):
     model = EventPhoto
     formset = InlineRowsFormSet
     extra = 0
-    fields = ["image", "preview", "alt_text", "caption", "order"]
-    readonly_fields = ["preview"]
-
-    @admin.display(description=_("preview"))
-    def preview(self, obj: EventPhoto) -> str:
-        if not obj.thumbnail:
-            return "—"
-        return format_html('<img src="{}" alt="{}" width="160">', obj.thumbnail.url, obj.alt_text)
+    fields = ["image", "alt_text", "caption", "order"]
 
 
 class EventDocumentInline(KeepsUploadsMixin, TranslationTabularInline):

@@ -240,3 +240,24 @@ def test_kept_files_no_form_came_back_for_are_removed_after_a_day(editor_client,
 
     left = kept_folder(media)
     assert "forgotten.upload" not in left and "recent.upload" in left and len(left) == 2
+
+
+def preview_sources(html: str) -> list[str]:
+    return re.findall(r'<img class="upload-preview" src="([^"]+)"', html)
+
+
+def test_an_image_field_shows_the_picture_it_holds(editor_client, media):
+    """Saved under a random name, a logo or a photo says nothing by its name:
+    its field shows it, a photo by its small copy."""
+    organisation = Organisation.objects.get(slug="alda")
+    url = reverse("admin:partners_organisation_change", args=[organisation.pk])
+    assert preview_sources(editor_client.get(url).content.decode()) == []
+
+    organisation.logo.save("alda.jpg", jpeg("alda.jpg"))
+    assert preview_sources(editor_client.get(url).content.decode()) == [organisation.logo.url]
+
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    photo = event.photos.create(image=jpeg("stage.jpg"), alt_text_uk="Сцена")
+    html = editor_client.get(reverse("admin:events_event_change", args=[event.pk])).content
+    assert preview_sources(html.decode()) == [photo.thumbnail.url]
+    assert photo.thumbnail.url != photo.image.url
