@@ -109,3 +109,39 @@ def test_a_photo_chosen_for_a_refused_event_is_saved_with_it(
     event = Event.objects.get(title_uk="Генеральна асамблея AER 2025")
     assert event.photos.get().alt_text_uk == "Стенд області"
     assert admin_page.console_errors == []
+
+
+def test_changing_the_language_over_unsaved_changes_asks_first(admin_page, live_server):
+    project = Project.objects.get(slug=SLUG)
+    admin_page.goto(f"{live_server.url}/admin/projects/project/{project.pk}/change/")
+    ukrainian = admin_page.locator(".admin-language button[value=uk]")
+    messages = []
+
+    def answer(dialog, accept: bool):
+        messages.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    admin_page.fill("#id_title_en", "Polish in Poltava schools (not saved yet)")
+    admin_page.once("dialog", lambda dialog: answer(dialog, accept=False))
+    ukrainian.click()
+    # Staff said no: the page and the typed title stay.
+    expect(admin_page.locator("#id_title_en")).to_have_value(
+        "Polish in Poltava schools (not saved yet)"
+    )
+    assert messages == [
+        "The changes on this page are not saved and will be lost. Change the language anyway?"
+    ]
+
+    admin_page.once("dialog", lambda dialog: answer(dialog, accept=True))
+    ukrainian.click()
+    expect(admin_page.locator("#site-name")).to_contain_text("Портал міжнародної співпраці")
+    assert len(messages) == 2
+    assert admin_page.console_errors == []
+
+
+def test_changing_the_language_of_an_untouched_form_asks_nothing(admin_page, live_server):
+    project = Project.objects.get(slug=SLUG)
+    admin_page.goto(f"{live_server.url}/admin/projects/project/{project.pk}/change/")
+    admin_page.on("dialog", lambda dialog: pytest.fail(f"asked: {dialog.message}"))
+    admin_page.locator(".admin-language button[value=uk]").click()
+    expect(admin_page.locator("#site-name")).to_contain_text("Портал міжнародної співпраці")
