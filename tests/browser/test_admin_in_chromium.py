@@ -145,3 +145,34 @@ def test_changing_the_language_of_an_untouched_form_asks_nothing(admin_page, liv
     admin_page.on("dialog", lambda dialog: pytest.fail(f"asked: {dialog.message}"))
     admin_page.locator(".admin-language button[value=uk]").click()
     expect(admin_page.locator("#site-name")).to_contain_text("Портал міжнародної співпраці")
+
+
+CHANGELISTS = [
+    "events/event",
+    "projects/project",
+    "projects/application",
+    "projects/programme",
+    "partners/organisation",
+    "partners/memorandum",
+    "partners/membership",
+    "cooperation/country",
+]
+
+
+def test_every_list_of_records_fits_a_laptops_screen(admin_page, live_server):
+    """At 1280 px, beside the navigation and the filters, no column of a list
+    is pushed out of sight (Django keeps headings, dates and linked records
+    on one line: the publication column was cut off)."""
+    overflowing = []
+    for language in ("uk", "en"):
+        admin_page.goto(f"{live_server.url}/admin/")
+        admin_page.locator(f".admin-language button[value={language}]").click()
+        admin_page.wait_for_load_state()
+        for changelist in CHANGELISTS:
+            admin_page.goto(f"{live_server.url}/admin/{changelist}/")
+            widths = admin_page.locator(".results").evaluate(
+                "results => [results.scrollWidth, results.clientWidth]"
+            )
+            if widths[0] > widths[1] + 1:
+                overflowing.append((language, changelist, widths))
+    assert overflowing == []
