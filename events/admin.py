@@ -52,6 +52,7 @@ class EventAdmin(PublishableAdmin):
     date_hierarchy = "start_date"
     list_select_related = ["country"]
     inlines = [EventFigureInline, EventPhotoInline, EventDocumentInline]
+
     @admin.display(description=_("Place"), ordering="city")
     def place(self, obj: Event) -> str:
         return _("Online") if obj.is_online and not obj.place else obj.place
