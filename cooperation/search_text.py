@@ -5,8 +5,9 @@ visitor's query, in pure Python so that the stored search documents
 Casefolded, apostrophe variants (' ’ ʼ ` ‘) removed so «Прем’єр» finds
 «Прем'єр», Latin accents dropped (Łódź → lodz), and each query word cut back
 to a stem so «полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian
-stemmer). A record matches when every stem begins one of its words; a number
-or an abbreviation of two letters is a whole word, not a stem (``whole_words``).
+stemmer), joining words («з», "of") dropped. A record matches when every stem
+begins one of its words; a number or an abbreviation of two letters is a whole
+word, not a stem (``whole_words``).
 A document that names the European Union also carries its abbreviations.
 """
 
@@ -17,12 +18,31 @@ APOSTROPHES = "'’ʼ`‘ʹ′"
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"[0-9]+")
-# Endings cut from a word before prefix matching; vowels, soft sign, й and a
-# final s/es in English. Never cut a word below four letters.
-_ENDING = re.compile(r"(?:[аеєиіїоуюяьй]{1,2}|(?<=[a-z]{4})e?s)$")
-MIN_STEM = 4
+# Endings cut from a query word before prefix matching (PostgreSQL ships no
+# Ukrainian stemmer). Ukrainian: the case endings of nouns and adjectives,
+# consonants included («Люксембургом», «польського», «меморандумів»,
+# «громадами», «переміщених»), leaving at least three letters («мова» and
+# «мови» both find «мов…», «рада» finds «ради»). English: a plural (s, es,
+# ies) and then a final vowel (memoranda → memorand, Italy → ital), leaving at
+# least four letters, so that «ALDA» or "Expo" stay whole. Cutting only ever
+# shortens the prefix: a word always finds itself.
+_UKRAINIAN_ENDING = re.compile(
+    r"(?:[аяиіь]ми|[оеє]го|[оеє]му|[оеє]ві|[аяиіоеє]м|[аяиі]х|[іїо]в|ей|[аеєиіїоуюяьй]{1,2})$"
+)
+_UKRAINIAN_VOWELS = re.compile(r"[аеєиіїоуюяьй]{1,2}$")
+_ENGLISH_PLURAL = re.compile(r"(?:(?<=[a-z]{3})ies|(?<=[a-z]{4})e?s)$")
+_ENGLISH_VOWEL = re.compile(r"(?<=[a-z]{4})[aeiouy]$")
+MIN_UKRAINIAN_STEM = 3
 # A shorter query word is matched whole (``whole_words``).
 MIN_PREFIX = 3
+# Words that join others: dropped from a query that has other words, since a
+# record need not use the same ones («меморандум із Каталонією», "events in
+# Luxembourg"). A query of nothing else keeps them.
+STOP_WORDS = frozenset(
+    "а але або би в від до з за зі зо і із й на над о об по при про під та у "
+    "чи що щодо як між для через "
+    "a an and are as at by for from in into is of on or the to with".split()
+)
 MAX_TERMS = 8
 MAX_QUERY_LENGTH = 100
 
@@ -53,8 +73,15 @@ def normalise(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    cut = _ENDING.sub("", word)
-    return cut if len(cut) >= MIN_STEM else word
+    """The start of ``word`` that its other forms share, as far as a few
+    endings tell (see _UKRAINIAN_ENDING)."""
+    if word.isascii():
+        return _ENGLISH_VOWEL.sub("", _ENGLISH_PLURAL.sub("", word))
+    for ending in (_UKRAINIAN_ENDING, _UKRAINIAN_VOWELS):  # «києві»: not «ки», «києв»
+        cut = ending.sub("", word)
+        if len(cut) >= MIN_UKRAINIAN_STEM:
+            return cut
+    return word
 
 
 def is_number(word: str) -> bool:
@@ -83,9 +110,12 @@ def whole_words(term: str) -> tuple[str, ...]:
 
 
 def query_terms(query: str) -> list[str]:
-    """The stems of the query's words, without repeats, at most MAX_TERMS."""
+    """The stems of the query's words, without repeats or STOP_WORDS (unless
+    the query has nothing else), at most MAX_TERMS."""
+    words = WORD.findall(normalise(query))
+    words = [word for word in words if word not in STOP_WORDS] or words
     terms: list[str] = []
-    for word in WORD.findall(normalise(query)):
+    for word in words:
         term = stem(word)
         if term not in terms:
             terms.append(term)

@@ -241,3 +241,57 @@ def test_european_without_union_adds_no_abbreviation(client, data_2024):
     event.summary_uk = "У межах ініціативи «Європейське Відродження України»."
     event.save()
     assert event.slug not in results(client, "ЄС", "uk")
+
+
+@pytest.mark.parametrize(
+    ("query", "address"),
+    [
+        # Endings with consonants: the instrumental, the genitive of adjectives
+        # and of plurals.
+        ("з Люксембургом", "/uk/partners/city-of-luxembourg/"),
+        ("польського", "/uk/projects/promoting-polish-in-poltava-schools/"),
+        ("громадами", "/uk/projects/innovative-approaches-idp-integration/"),
+        ("ветеранами", "/uk/events/2024-meeting-resilience-orthopedics/"),
+        # A short word: «мова» and «мови» share three letters only.
+        ("польська мова", "/uk/projects/promoting-polish-in-poltava-schools/"),
+        ("Зіньківської міської ради", "/uk/partners/zinkiv-city-council/"),
+    ],
+)
+def test_ukrainian_word_forms(client, data_2024, query, address):
+    assert address in results(client, query, "uk")
+
+
+@pytest.mark.parametrize(
+    ("query", "address"),
+    [
+        ("Italy", "/en/applications/2024/3/"),  # the Italian Agency for Development Cooperation
+        ("assemblies", "/en/events/2024-aer-general-assembly-black-sea-summit/"),
+        ("cities", "/en/partners/city-of-luxembourg/"),
+    ],
+)
+def test_english_word_forms(client, data_2024, query, address):
+    assert address in results(client, query, "en")
+
+
+@pytest.mark.parametrize(
+    ("query", "language"), [("memoranda", "en"), ("меморандумів", "uk"), ("меморандумами", "uk")]
+)
+def test_the_plural_finds_every_memorandum(client, data_2024, query, language):
+    assert group_total(results(client, query, language), "memoranda") == 10
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "address"),
+    [
+        ("меморандум із Каталонією", "uk", "/uk/memoranda/memorandum-2024-accio/"),
+        ("memorandum with Catalonia", "en", "/en/memoranda/memorandum-2024-accio/"),
+        ("Forum in Strassen", "en", "/en/events/2024-forum-bridges-of-solidarity/"),
+    ],
+)
+def test_joining_words_need_not_be_in_the_record(client, data_2024, query, language, address):
+    assert address in results(client, query, language)
+
+
+def test_a_query_of_joining_words_only_is_still_a_search(client, data_2024):
+    html = results(client, "та", "uk")
+    assert "/uk/areas/education-and-science/" in html  # «Освіта та наука»
