@@ -11,6 +11,7 @@ word, not a stem (``whole_words``).
 A document that names the European Union also carries its abbreviations.
 """
 
+import datetime
 import re
 import unicodedata
 
@@ -54,7 +55,8 @@ _LATIN_FOLD = str.maketrans(
 
 
 # «№ 08», «№8»: the numero sign is no letter, though NFKD spells it «No».
-_NUMERO = str.maketrans({"№": " "})
+# «ґ» is often typed as «г» («гранти», «грант»), and the other way round.
+_NUMERO_AND_GHE = str.maketrans({"№": " ", "ґ": "г"})
 
 
 def _fold_latin(char: str) -> str:
@@ -65,11 +67,53 @@ def _fold_latin(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char
 
 
+# Latin and Cyrillic letters that look alike, in pairs. A word typed with
+# one of the other alphabet's letters in it («Пoлтава» with a Latin o,
+# «Полтавськiй» with a Latin i, as on a keyboard without «і») reads as the
+# alphabet of its other letters.
+_LATIN_LOOKALIKES = "AaBCcEeHIiKMOoPpTXxYy"
+_CYRILLIC_LOOKALIKES = "АаВСсЕеНІіКМОоРрТХхУу"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED_WORD = re.compile(
+    r"[^\W_]*(?:[\u0400-\u04ff][^\W_]*[a-zA-Z]|[a-zA-Z][^\W_]*[\u0400-\u04ff])[^\W_]*"
+)
+
+
+def _one_alphabet(match: re.Match) -> str:
+    word = match.group()
+    cyrillic = latin = False
+    for char in word:
+        if not char.isalpha() or char in _LATIN_LOOKALIKES or char in _CYRILLIC_LOOKALIKES:
+            continue
+        if "\u0400" <= char <= "\u04ff":
+            cyrillic = True
+        else:
+            latin = True
+    if cyrillic and not latin:
+        return word.translate(_TO_CYRILLIC)
+    if latin and not cyrillic:
+        return word.translate(_TO_LATIN)
+    return word  # letters of both alphabets of their own, or only look-alikes: left as typed
+
+
+# Accents left over once letters are composed (NFC: «й», «ї» are single
+# letters then): a stress mark («По́льща»), or a Latin letter's own.
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
+
+# American spelling as British: "digitalization" finds "digitalisation".
+_AMERICAN_IZE = re.compile(r"(?<=[a-z]{3})iz(?=e\b|e[drs]s?\b|ing\b|ation)")
+
+
 def normalise(text: str) -> str:
-    """Casefold, drop apostrophes, the numero sign and Latin accents: the
-    same for the text and the query."""
-    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD).translate(_NUMERO)
-    return "".join(_fold_latin(char) for char in text)
+    """Casefold, drop apostrophes, the numero sign, stress marks and Latin
+    accents, «ґ» as «г», one alphabet per word, British -ise: the same for
+    the text and the query."""
+    text = _COMBINING_MARKS.sub("", unicodedata.normalize("NFC", text))
+    text = _MIXED_WORD.sub(_one_alphabet, text)
+    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD)
+    text = text.translate(_NUMERO_AND_GHE)
+    return _AMERICAN_IZE.sub("is", "".join(_fold_latin(char) for char in text))
 
 
 def stem(word: str) -> str:
@@ -134,16 +178,81 @@ _ABBREVIATIONS = (
 )
 
 
-def document_of(record, fields: tuple[str, ...], related: tuple[str, ...] = ()) -> str:
-    """The normalised search text of ``record``: its translated ``fields`` in
-    both languages and the text at each dotted ``related`` path
-    ("country.name_uk", "number"). Works on historical models in migrations too."""
-    texts = [getattr(record, f"{name}_{code}") for name in fields for code in SEARCH_LANGUAGES]
-    for path in related:
-        value = record
-        for attribute in path.split("."):
-            value = getattr(value, attribute, None) if value is not None else None
-        texts.append(value)
-    document = normalise(" ".join(str(text) for text in texts if text))
+# A date in a document is its year and month, as visitors name them: «червень»,
+# «червня» (24 червня), "June". Not the day: a number in a query is matched
+# whole, and «8» is an application's number, not every event on an 8th.
+MONTHS = (
+    "січень січня january",
+    "лютий лютого february",
+    "березень березня march",
+    "квітень квітня april",
+    "травень травня may",
+    "червень червня june",
+    "липень липня july",
+    "серпень серпня august",
+    "вересень вересня september",
+    "жовтень жовтня october",
+    "листопад листопада november",
+    "грудень грудня december",
+)
+
+
+def _text_of(value) -> str:
+    if isinstance(value, datetime.date):
+        return f"{value.year} {MONTHS[value.month - 1]}"
+    return str(value)
+
+
+# Ends a document's title: what comes before it is the record's title (and
+# what is shown with it, such as an application's code), and a match there
+# ranks first (cooperation.search). No parser reads it as a word.
+TITLE_END = "|"
+
+
+def document_of(
+    record,
+    fields: tuple[str, ...],
+    related: tuple[str, ...] = (),
+    kind: str = "",
+    title_related: tuple[str, ...] = (),
+) -> str:
+    """The normalised search text of ``record``: its title (the text at each
+    dotted path of ``title_related`` and the first of its translated
+    ``fields``, both languages), TITLE_END, then the other ``fields``, the text at
+    each dotted ``related`` path ("country.name_uk", "number"; a date gives its
+    year and month) and the words ``kind`` naming the type of record («подія
+    event»), so that "events in Luxembourg" finds them. Works on historical
+    models in migrations too.
+
+    Only the words are kept, one space apart, as search_text.WORD reads them:
+    PostgreSQL's parser would read «DE-02-2023» as «de», «-02», «-2023» (so
+    «2023» would not find it there), «25.700» as one number and a web
+    address as one word."""
+    title, rest = fields[:1], fields[1:]
+    # What goes with the title comes first: a code or a short name is what
+    # a visitor types to find that one record.
+    title_texts = [_value_at(record, path) for path in title_related]
+    title_texts += _translations(record, title)
+    texts = _translations(record, rest)
+    texts += [_value_at(record, path) for path in related]
+    document = f"{_words(title_texts)} {TITLE_END} {_words([*texts, kind])}"
     named = [short for name, short in _ABBREVIATIONS if name.search(document)]
     return " ".join([document, *named])
+
+
+def _translations(record, fields: tuple[str, ...]) -> list:
+    return [getattr(record, f"{name}_{code}") for name in fields for code in SEARCH_LANGUAGES]
+
+
+def _value_at(record, path: str):
+    value = record
+    for attribute in path.split("."):
+        value = getattr(value, attribute, None) if value is not None else None
+    return value
+
+
+def _words(texts: list) -> str:
+    # Each text once: an event's start and end in the same month, a title
+    # the same in both languages.
+    unique = dict.fromkeys(_text_of(text) for text in texts if text)
+    return " ".join(WORD.findall(normalise(" ".join(unique))))

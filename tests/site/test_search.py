@@ -295,3 +295,72 @@ def test_joining_words_need_not_be_in_the_record(client, data_2024, query, langu
 def test_a_query_of_joining_words_only_is_still_a_search(client, data_2024):
     html = results(client, "та", "uk")
     assert "/uk/areas/education-and-science/" in html  # «Освіта та наука»
+
+
+@pytest.mark.parametrize(
+    ("query", "address"),
+    [
+        ("Пoлтавщини", "/uk/projects/innovative-approaches-idp-integration/"),  # a Latin o
+        ("Люксeмбург", "/uk/partners/city-of-luxembourg/"),  # a Latin e
+        ("Зiньківська", "/uk/partners/zinkiv-city-council/"),  # a Latin i, for «і»
+        ("АЕR", "/uk/partners/aer/"),  # Cyrillic А and Е in a Latin word
+        ("digitalization", "/uk/areas/innovation-and-digitalisation/"),
+        ("Ґранти", "/uk/applications/2024/5/"),  # the record writes «Гранти»
+        ("По\u0301льща", "/uk/countries/pl/"),  # a stress mark
+        # «й» in two parts, as text copied from some PDFs has it
+        ("Азерба\u0438\u0306джанців", "/uk/partners/council-of-azerbaijanis-poltava/"),
+    ],
+)
+def test_a_letter_typed_another_way_finds_the_word(client, data_2024, query, address):
+    assert address in results(client, query, "uk")
+
+
+def test_a_record_typed_with_a_latin_letter_is_found(client, data_2024):
+    organisation = Organisation.objects.get(slug="insha-zhinka")
+    organisation.name_uk = "Iнша Жінка"  # a Latin I, as on a keyboard without «І»
+    organisation.save()
+    assert "/uk/partners/insha-zhinka/" in results(client, "Інша", "uk")
+
+
+def test_a_number_between_hyphens_is_a_word_on_every_database(client, data_2024):
+    """Application 05 names the call «RFP DE-02-2023»: PostgreSQL's parser
+    reads «-2023» there, unless the document holds the words only."""
+    html = results(client, "2023")
+    assert "/en/applications/2024/5/" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "language"), [("червень", "uk"), ("червня", "uk"), ("June", "en")]
+)
+def test_a_month_finds_the_events_of_that_month(client, data_2024, query, language):
+    html = results(client, query, language)
+    assert group_total(html, "events") == 2
+    assert f"/{language}/events/2024-aer-general-assembly-black-sea-summit/" in html
+    assert f"/{language}/events/2024-rebuild-ukraine-health-and-rehabilitation/" in html
+
+
+def test_a_year_finds_the_events_and_memoranda_of_that_year(client, data_2024):
+    from partners.models import Memorandum
+
+    events = Event.objects.published().filter(start_date__year=2024).count()
+    memoranda = Memorandum.objects.published().filter(signed_year=2024).count()
+    html = results(client, "2024")
+    assert (group_total(html, "events"), group_total(html, "memoranda")) == (events, memoranda)
+    assert group_total(html, "applications") == 8
+    # A day is not a number searched for: «8» is still one application.
+    assert group_total(results(client, "8"), "events") == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "key", "total"),
+    [
+        ("events in Luxembourg", "en", "events", 4),
+        ("події у Варшаві", "uk", "events", 1),
+        ("заявки 2024", "uk", "applications", 8),
+        ("partners in Poland", "en", "partners", 2),
+    ],
+)
+def test_the_name_of_a_type_of_record_finds_records_of_that_type(
+    client, data_2024, query, language, key, total
+):
+    assert group_total(results(client, query, language), key) == total
