@@ -364,3 +364,35 @@ def test_the_name_of_a_type_of_record_finds_records_of_that_type(
     client, data_2024, query, language, key, total
 ):
     assert group_total(results(client, query, language), key) == total
+
+
+def test_an_application_code_ranks_that_application_first(client, data_2024):
+    """Application 05's text names the call «RFP DE-02-2023»: «2024/02»
+    finds it too, after application 02."""
+    html = results(client, "2024/02", type="applications")
+    assert group_total(html, "applications") == 2
+    assert html.index("/en/applications/2024/2/") < html.index("/en/applications/2024/5/")
+
+
+def test_records_naming_the_words_in_their_title_rank_first(client, data_2024):
+    """Four events took place in Luxembourg; two name it in their title. The
+    meeting with the European Investment Bank, whose Ukrainian title is the
+    shortest, does not: on PostgreSQL it came second."""
+    html = results(client, "Luxembourg", type="events")
+    places = {
+        slug: html.index(f"/en/events/{slug}/")
+        for slug in (
+            "2024-luxembourg-ukrainian-business-forum",
+            "2024-working-meeting-lucc-luxembourg",
+            "2024-working-meeting-european-investment-bank",
+            "2024-forum-bridges-of-solidarity",
+        )
+    }
+    titled = max(
+        places["2024-luxembourg-ukrainian-business-forum"],
+        places["2024-working-meeting-lucc-luxembourg"],
+    )
+    assert titled < min(
+        places["2024-working-meeting-european-investment-bank"],
+        places["2024-forum-bridges-of-solidarity"],
+    )
