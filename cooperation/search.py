@@ -106,6 +106,8 @@ class SearchGroup:
     type: SearchType
     total: int
     results: list = field(default_factory=list)
+    # Found by words like the query's, not by the query's own (typos).
+    similar: bool = False
 
     @property
     def key(self) -> str:
@@ -282,7 +284,7 @@ def _search_documents_postgresql(
         matches = _ranked_in_database(matches, terms)
     # The number of matches rides along with the best rows: one query, not two.
     best = list(matches.annotate(search_matches=Window(Count("pk")))[:limit])
-    return SearchGroup(search_type, best[0].search_matches if best else 0, best)
+    return SearchGroup(search_type, best[0].search_matches if best else 0, best, similar=typos)
 
 
 # SQLite and other databases: LIKE narrows, Python scores ---------------------

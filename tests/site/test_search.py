@@ -396,3 +396,26 @@ def test_records_naming_the_words_in_their_title_rank_first(client, data_2024):
         places["2024-working-meeting-european-investment-bank"],
         places["2024-forum-bridges-of-solidarity"],
     )
+
+
+def test_nothing_of_the_type_chosen_says_what_the_others_have(client, data_2024):
+    html = results(client, "Trotignon", type="memoranda")
+    assert "Nothing of this type, but 1 result of other types." in html
+    assert 'href="?q=Trotignon">Search everything</a>' in html
+    html = results(client, "Trotignon", "uk", type="memoranda")
+    assert "Записів цього типу немає, але є 1 результат інших типів." in html
+
+
+def test_several_words_found_nowhere_together_are_offered_one_by_one(client, data_2024):
+    html = results(client, "Warsaw and Batumi")
+    assert "Nothing found" in html
+    assert "Search for one of them:" in html
+    assert '<a href="?q=Warsaw">Warsaw</a> · <a href="?q=Batumi">Batumi</a>' in html
+    # One word found nowhere has nothing to offer.
+    assert "Search for one of them:" not in results(client, "квазар")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
+def test_results_for_words_like_the_query_say_so(client, data_2024):
+    assert "No record has these words as typed" in results(client, "Jagielonian")
+    assert "No record has these words as typed" not in results(client, "Jagiellonian")
