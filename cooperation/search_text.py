@@ -245,9 +245,14 @@ def _translations(record, fields: tuple[str, ...]) -> list:
 
 
 def _value_at(record, path: str):
+    """The value at the dotted ``path`` from ``record``; None past a draft
+    (an application's draft programme): the public must not find a record by
+    words it cannot see."""
     value = record
     for attribute in path.split("."):
         value = getattr(value, attribute, None) if value is not None else None
+        if getattr(value, "publication_status", "published") != "published":
+            return None
     return value
 
 

@@ -4,7 +4,8 @@ application's code); words only, one space apart, so that PostgreSQL reads
 the same words as the other databases («2023» in «DE-02-2023»); one alphabet
 per word («Пoлтава» with a Latin o), stress marks dropped, «ґ» as «г»;
 events' dates and memoranda's signing as the year and the month's names; the
-words that name each type of record. Each model's fields as they are at this
+words that name each type of record; no draft programme's names in its
+applications' documents. Each model's fields as they are at this
 migration. Migrating back leaves the documents as they are: the search of
 that time finds in them what it found before, ranked as it can."""
 

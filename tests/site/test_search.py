@@ -419,3 +419,16 @@ def test_several_words_found_nowhere_together_are_offered_one_by_one(client, dat
 def test_results_for_words_like_the_query_say_so(client, data_2024):
     assert "No record has these words as typed" in results(client, "Jagielonian")
     assert "No record has these words as typed" not in results(client, "Jagiellonian")
+
+
+def test_a_draft_programme_does_not_find_its_applications(client, data_2024):
+    from projects.models import Application
+
+    programme = Application.objects.get(year=2024, number=1).programme
+    programme.name_en = "Carpathian local governance grants"
+    programme.publication_status = "draft"
+    programme.save()
+    assert "/en/applications/2024/1/" not in results(client, "carpathian")
+    programme.publication_status = "published"
+    programme.save()
+    assert "/en/applications/2024/1/" in results(client, "carpathian")
