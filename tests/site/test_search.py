@@ -112,6 +112,8 @@ def test_many_results_link_to_the_full_group(client, many_records):
     assert "type=events" in html
     full = results(client, "Event", type="events")
     assert full.count('class="record record--dated"') == 50
+    total = group_total(full, "events")
+    assert f"The best 50 of {total} results are shown: add a word to find fewer." in full
 
 
 def test_a_renamed_country_is_found_in_its_events_and_partners(client, data_2024):
