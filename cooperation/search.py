@@ -46,6 +46,7 @@ from cooperation.search_text import (
     WORD,
     normalise,
     query_terms,
+    query_words,
     whole_words,
 )
 from events.models import Event
@@ -140,8 +141,9 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
             run = _search_documents_elsewhere
         groups.append(run(search_type, terms, user=user, limit=limit))
     # A number or an abbreviation has no typo to forgive: «09» must not bring
-    # up «2009» or «90».
-    words = [term for term in terms if not whole_words(term)]
+    # up «2009» or «90». The words as typed, not their stems: a whole word
+    # has more of its letters to be like («учителів» and «вчителів»).
+    words = [word for word in query_words(query) if not whole_words(word)]
     if postgresql and words and not any(group.total for group in groups):
         # Nothing begins with the words as typed: perhaps a typo. Trigram
         # similarity only now, since on every search it would bury the exact

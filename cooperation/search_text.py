@@ -153,17 +153,17 @@ def whole_words(term: str) -> tuple[str, ...]:
     return (term,) if len(term) < MIN_PREFIX else ()
 
 
-def query_terms(query: str) -> list[str]:
-    """The stems of the query's words, without repeats or STOP_WORDS (unless
+def query_words(query: str) -> list[str]:
+    """The query's normalised words, without repeats or STOP_WORDS (unless
     the query has nothing else), at most MAX_TERMS."""
     words = WORD.findall(normalise(query))
     words = [word for word in words if word not in STOP_WORDS] or words
-    terms: list[str] = []
-    for word in words:
-        term = stem(word)
-        if term not in terms:
-            terms.append(term)
-    return terms[:MAX_TERMS]
+    return list(dict.fromkeys(words))[:MAX_TERMS]
+
+
+def query_terms(query: str) -> list[str]:
+    """The stems of query_words, without repeats."""
+    return list(dict.fromkeys(stem(word) for word in query_words(query)))
 
 
 SEARCH_LANGUAGES = ("uk", "en")

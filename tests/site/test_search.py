@@ -434,3 +434,11 @@ def test_a_draft_programme_does_not_find_its_applications(client, data_2024):
     programme.publication_status = "published"
     programme.save()
     assert "/en/applications/2024/1/" in results(client, "carpathian")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
+def test_words_like_the_query_are_sought_with_the_whole_words(client, data_2024):
+    """The records write «вчителів»: «учителів» is like it as a whole word,
+    not as the stem «учител»."""
+    html = results(client, "учителів польської", "uk")
+    assert "/uk/events/2024-second-training-camp-polish-teachers/" in html
