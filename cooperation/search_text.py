@@ -3,12 +3,14 @@ visitor's query, in pure Python so that the stored search documents
 (``SearchableModel.search_document``) and the queries agree on every database.
 
 Casefolded, apostrophe variants (' ’ ʼ ` ‘) removed so «Прем’єр» finds
-«Прем'єр», Latin accents dropped (Łódź → lodz), and each query word cut back
-to a stem so «полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian
-stemmer), joining words («з», "of") dropped. A record matches when every stem
-begins one of its words; a number or an abbreviation of two letters is a whole
-word, not a stem (``whole_words``).
-A document that names the European Union also carries its abbreviations.
+«Прем'єр», Latin accents dropped (Łódź → lodz), a word in one alphabet
+(«Пoлтава» typed with a Latin o), and each query word cut back to a stem so
+«полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian stemmer),
+joining words («з», "of") dropped. A record matches when every stem begins
+one of its words; a number or an abbreviation of two letters is a whole word,
+not a stem (``whole_words``). A document (``document_of``) holds the record's
+words, its dates as years and months, the words naming its type, and the
+abbreviations of the European Union when it names it.
 """
 
 import datetime
