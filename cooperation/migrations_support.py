@@ -8,28 +8,42 @@ from django.db import migrations, models
 from cooperation.models import store_search_documents
 
 
-def _filler(model_name: str, fields: tuple, related: tuple = ()):
-    """A RunPython function writing every row's document from ``fields`` and ``related``."""
+def _filler(
+    model_name: str, fields: tuple, related: tuple = (), kind: str = "", title_related: tuple = ()
+):
+    """A RunPython function writing every row's document from ``fields``,
+    ``related``, ``kind`` and ``title_related`` (search_text.document_of)."""
     app_label, name = model_name.split(".")
 
     def fill(apps, schema_editor):
         model = apps.get_model(app_label, name)
         store_search_documents(
-            model._base_manager.using(schema_editor.connection.alias), fields, related
+            model._base_manager.using(schema_editor.connection.alias),
+            fields,
+            related,
+            kind,
+            title_related,
         )
 
     return fill
 
 
 def refresh_search_documents(
-    model_name: str, fields: tuple, related: tuple = (), *, before: tuple | None = None
+    model_name: str,
+    fields: tuple,
+    related: tuple = (),
+    *,
+    kind: str = "",
+    title_related: tuple = (),
+    before: tuple | None = None,
 ) -> migrations.RunPython:
-    """Rewrite every ``app.Model`` row's document from ``fields`` and
-    ``related`` as they are at that migration. ``before`` is the (fields,
-    related) pair the documents were made from until then: migrating back
-    writes them so again. Without it, migrating back leaves the documents."""
+    """Rewrite every ``app.Model`` row's document from ``fields``,
+    ``related``, ``kind`` and ``title_related`` as they are at that migration. ``before`` is the
+    (fields, related) pair the documents were made from until then: migrating
+    back writes them so again. Without it, migrating back leaves the documents."""
     backwards = _filler(model_name, *before) if before else migrations.RunPython.noop
-    return migrations.RunPython(_filler(model_name, fields, related), backwards)
+    forwards = _filler(model_name, fields, related, kind, title_related)
+    return migrations.RunPython(forwards, backwards)
 
 
 def add_search_document(model_name: str, fields: tuple, related: tuple = ()) -> list:

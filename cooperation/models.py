@@ -142,9 +142,12 @@ class SearchableModel(PublishableModel):
     normalised once on save (``cooperation.search_text.normalise``), so a
     search reads one indexed column (PostgreSQL: full-text and trigram GIN
     indexes) instead of normalising every record's texts on every query.
-    ``search_fields`` are translated fields (both languages are indexed),
-    ``search_related`` dotted paths to more text: on related records
-    (``country.name_uk``) or in untranslated fields (``number``).
+    ``search_fields`` are translated fields (both languages are indexed), the
+    first of them the title; ``search_title_related`` dotted paths to text
+    shown with the title (an application's code), ``search_related`` to more
+    text: on related records (``country.name_uk``) or in untranslated fields
+    (``number``, a date); ``search_kind`` the words that name the type of
+    record in both languages (``search_text.document_of``).
 
     save() and bulk_create() (SearchableQuerySet, which the models' own
     querysets extend) refresh the document; QuerySet.update() does not,
@@ -155,6 +158,8 @@ class SearchableModel(PublishableModel):
 
     search_fields: tuple[str, ...] = ()
     search_related: tuple[str, ...] = ()
+    search_title_related: tuple[str, ...] = ()
+    search_kind: str = ""
 
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
 
@@ -171,26 +176,44 @@ class SearchableModel(PublishableModel):
         super().save(*args, **kwargs)
 
     def refresh_search_document(self) -> None:
-        self.search_document = document_of(self, self.search_fields, self.search_related)
+        self.search_document = document_of(
+            self,
+            self.search_fields,
+            self.search_related,
+            self.search_kind,
+            self.search_title_related,
+        )
 
     @classmethod
     def store_search_documents(cls, records: models.QuerySet | None = None) -> None:
         """Recompute the documents of ``records`` (default: all) for changes
         that bypass save(): a restore, a renamed country."""
         records = cls._base_manager.all() if records is None else records
-        store_search_documents(records, cls.search_fields, cls.search_related)
+        store_search_documents(
+            records,
+            cls.search_fields,
+            cls.search_related,
+            cls.search_kind,
+            cls.search_title_related,
+        )
 
 
-def store_search_documents(rows: models.QuerySet, fields: tuple, related: tuple = ()) -> None:
+def store_search_documents(
+    rows: models.QuerySet,
+    fields: tuple,
+    related: tuple = (),
+    kind: str = "",
+    title_related: tuple = (),
+) -> None:
     """Write the search document of every row of ``rows``, in batches. Takes
     the fields rather than the model's attributes so that migrations can pass
     the fields as they were, on historical models."""
     batch_size = 500
-    tables = {path.split(".")[0] for path in related if "." in path}
+    tables = {path.split(".")[0] for path in (*related, *title_related) if "." in path}
     rows = rows.select_related(*tables) if tables else rows
     batch = []
     for row in rows.iterator(chunk_size=batch_size):
-        row.search_document = document_of(row, fields, related)
+        row.search_document = document_of(row, fields, related, kind, title_related)
         batch.append(row)
         if len(batch) == batch_size:
             rows.model._base_manager.bulk_update(batch, ["search_document"])

@@ -12,8 +12,9 @@ reads one column. PostgreSQL matches it with full-text search (``simple``
 configuration, prefix queries) through a GIN index, and when nothing at all
 matches tries again with pg_trgm word similarity, for typos, through a second
 GIN index (``cooperation.migrations_support``). SQLite narrows the candidates
-with LIKE on the same column and scores them in Python. Priority areas and
-countries are a handful of rows and are matched in Python on both.
+with LIKE on the same column and ranks them in Python, the same way
+(``_rank``). Priority areas and countries are a handful of rows and are
+matched in Python on both.
 """
 
 from __future__ import annotations
@@ -21,17 +22,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, F, Func, Q, QuerySet, Value, Window
-from django.db.models.functions import Greatest, StrIndex
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, Concat, Greatest, Least, NullIf, StrIndex
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Country, PriorityArea, SearchableModel
 from cooperation.search_text import (
     MAX_QUERY_LENGTH,
     SEARCH_LANGUAGES,
+    TITLE_END,
     WORD,
     normalise,
     query_terms,
+    query_words,
     whole_words,
 )
 from events.models import Event
@@ -92,6 +107,8 @@ class SearchGroup:
     type: SearchType
     total: int
     results: list = field(default_factory=list)
+    # Found by words like the query's, not by the query's own (typos).
+    similar: bool = False
 
     @property
     def key(self) -> str:
@@ -124,8 +141,9 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
             run = _search_documents_elsewhere
         groups.append(run(search_type, terms, user=user, limit=limit))
     # A number or an abbreviation has no typo to forgive: «09» must not bring
-    # up «2009» or «90».
-    words = [term for term in terms if not whole_words(term)]
+    # up «2009» or «90». The words as typed, not their stems: a whole word
+    # has more of its letters to be like («учителів» and «вчителів»).
+    words = [word for word in query_words(query) if not whole_words(word)]
     if postgresql and words and not any(group.total for group in groups):
         # Nothing begins with the words as typed: perhaps a typo. Trigram
         # similarity only now, since on every search it would bury the exact
@@ -145,6 +163,55 @@ def _needle(term: str) -> str:
     return forms[0] if forms else term
 
 
+# Ranking, the same on every database: records with every term in the title
+# first (the document's title comes before TITLE_END), then those whose
+# terms all appear soonest, then the order of entry. A term's place is where
+# the first word it matches begins, in the document with a space on either
+# side: « 8 » for a whole word, « люксембург» for a prefix.
+NOT_FOUND = 1_000_000
+
+
+def _word_starts(term: str) -> list[str]:
+    forms = whole_words(term)
+    return [f" {form} " for form in forms] if forms else [f" {term}"]
+
+
+def _rank(document: str, terms: list[str]) -> tuple[int, int]:
+    padded = f" {document} "
+    places = [
+        min(
+            (padded.find(start) + 1 for start in _word_starts(term) if start in padded),
+            default=NOT_FOUND,
+        )
+        for term in terms
+    ]
+    last = max(places)
+    return (0 if last < padded.find(TITLE_END) + 1 else 1, last)
+
+
+def _ranked_in_database(queryset: QuerySet, terms: list[str]) -> QuerySet:
+    """``queryset`` in the order of _rank, worked out by the database."""
+    padded = Concat(Value(" "), F("search_document"), Value(" "), output_field=TextField())
+
+    def place(start: str):
+        return NullIf(StrIndex(padded, Value(start)), 0)
+
+    places = []
+    for term in terms:
+        starts = [place(start) for start in _word_starts(term)]
+        places.append(Coalesce(Least(*starts) if len(starts) > 1 else starts[0], NOT_FOUND))
+    queryset = queryset.alias(
+        search_last=Greatest(*places) if len(places) > 1 else places[0],
+        search_title_end=StrIndex(padded, Value(TITLE_END)),
+    )
+    in_title = Case(
+        When(search_last__lt=F("search_title_end"), then=0),
+        default=1,
+        output_field=IntegerField(),
+    )
+    return queryset.order_by(in_title, "search_last", "pk")
+
+
 def _score(words: list[str], terms: list[str]) -> int:
     """0 when a term matches none of the words, else how many words the terms match."""
     hits = 0
@@ -157,12 +224,13 @@ def _score(words: list[str], terms: list[str]) -> int:
     return hits
 
 
-def _ranked(search_type: SearchType, scored: list[tuple[int, int]], *, user, limit: int):
-    """The group for (score, pk) pairs: the best ``limit`` records, loaded."""
-    scored.sort(key=lambda pair: (-pair[0], pair[1]))
-    wanted = [pk for _score, pk in scored[:limit]]
+def _ranked(search_type: SearchType, ranked: list[tuple], *, user, limit: int):
+    """The group for (rank..., pk) tuples, lowest rank first: the best
+    ``limit`` records, loaded."""
+    ranked.sort()
+    wanted = [row[-1] for row in ranked[:limit]]
     by_pk = search_type.base_queryset(user).in_bulk(wanted) if wanted else {}
-    return SearchGroup(search_type, len(scored), [by_pk[pk] for pk in wanted if pk in by_pk])
+    return SearchGroup(search_type, len(ranked), [by_pk[pk] for pk in wanted if pk in by_pk])
 
 
 def _title_score(texts, terms: list[str]) -> int:
@@ -201,8 +269,9 @@ def _search_documents_postgresql(
     if typos:
         # Word similarity above pg_trgm's threshold (0.6), through the trigram index.
         words = Value(" ".join(terms))
-        matches = queryset.filter(TrigramWordSimilar(F("search_document"), words))
-        order = [TrigramWordSimilarity(words, "search_document").desc(), "pk"]
+        matches = queryset.filter(TrigramWordSimilar(F("search_document"), words)).order_by(
+            TrigramWordSimilarity(words, "search_document").desc(), "pk"
+        )
     else:
         # Every term begins a word, or is one (whole_words). Terms hold letters
         # and digits only, so they are safe in a raw tsquery.
@@ -212,15 +281,12 @@ def _search_documents_postgresql(
         matches = queryset.alias(search_vector=DocumentVector(F("search_document"))).filter(
             search_vector=tsquery
         )
-        # Best first: the records whose text has every term soonest. The
-        # document opens with the title, so a match in the title ranks first,
-        # as on other databases. (ts_rank would parse every matching document
-        # again: 25 ms for the 563 events that mention «польськ».)
-        positions = [StrIndex("search_document", Value(_needle(term))) for term in terms]
-        order = [Greatest(*positions) if len(positions) > 1 else positions[0], "pk"]
+        # Ranked by where the terms are (ts_rank would parse every matching
+        # document again: 25 ms for the 563 events that mention «польськ»).
+        matches = _ranked_in_database(matches, terms)
     # The number of matches rides along with the best rows: one query, not two.
-    best = list(matches.annotate(search_matches=Window(Count("pk"))).order_by(*order)[:limit])
-    return SearchGroup(search_type, best[0].search_matches if best else 0, best)
+    best = list(matches.annotate(search_matches=Window(Count("pk")))[:limit])
+    return SearchGroup(search_type, best[0].search_matches if best else 0, best, similar=typos)
 
 
 # SQLite and other databases: LIKE narrows, Python scores ---------------------
@@ -234,14 +300,14 @@ def _search_documents_elsewhere(search_type: SearchType, terms: list[str], *, us
         search_type.base_queryset(user)
         .select_related(None)
         .filter(*[Q(search_document__contains=_needle(term)) for term in terms])
-        .values_list("pk", "search_document", *search_type.title_columns())
+        .values_list("pk", "search_document")
     )
-    scored = []
-    for pk, document, *titles in candidates.iterator():
-        hits = _score(WORD.findall(document), terms)
-        if hits:
-            scored.append((_title_score(titles, terms) * 10 + hits, pk))
-    return _ranked(search_type, scored, user=user, limit=limit)
+    ranked = [
+        (*_rank(document, terms), pk)
+        for pk, document in candidates.iterator()
+        if _score(WORD.findall(document), terms)
+    ]
+    return _ranked(search_type, ranked, user=user, limit=limit)
 
 
 # Priority areas and countries: a few rows, matched in Python everywhere ------
@@ -258,7 +324,7 @@ def _search_in_python(search_type: SearchType, terms: list[str], *, user, limit:
     for pk, *texts in rows:
         hits = _score(WORD.findall(normalise(" ".join(t for t in texts if t))), terms)
         if hits:
-            scored.append((_title_score(texts[:titles], terms) * 10 + hits, pk))
+            scored.append((-(_title_score(texts[:titles], terms) * 10 + hits), pk))
     return _ranked(search_type, scored, user=user, limit=limit)
 
 

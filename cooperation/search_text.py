@@ -3,13 +3,17 @@ visitor's query, in pure Python so that the stored search documents
 (``SearchableModel.search_document``) and the queries agree on every database.
 
 Casefolded, apostrophe variants (' ’ ʼ ` ‘) removed so «Прем’єр» finds
-«Прем'єр», Latin accents dropped (Łódź → lodz), and each query word cut back
-to a stem so «полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian
-stemmer). A record matches when every stem begins one of its words; a number
-or an abbreviation of two letters is a whole word, not a stem (``whole_words``).
-A document that names the European Union also carries its abbreviations.
+«Прем'єр», Latin accents dropped (Łódź → lodz), a word in one alphabet
+(«Пoлтава» typed with a Latin o), and each query word cut back to a stem so
+«полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian stemmer),
+joining words («з», "of") dropped. A record matches when every stem begins
+one of its words; a number or an abbreviation of two letters is a whole word,
+not a stem (``whole_words``). A document (``document_of``) holds the record's
+words, its dates as years and months, the words naming its type, and the
+abbreviations of the European Union when it names it.
 """
 
+import datetime
 import re
 import unicodedata
 
@@ -17,12 +21,31 @@ APOSTROPHES = "'’ʼ`‘ʹ′"
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"[0-9]+")
-# Endings cut from a word before prefix matching; vowels, soft sign, й and a
-# final s/es in English. Never cut a word below four letters.
-_ENDING = re.compile(r"(?:[аеєиіїоуюяьй]{1,2}|(?<=[a-z]{4})e?s)$")
-MIN_STEM = 4
+# Endings cut from a query word before prefix matching (PostgreSQL ships no
+# Ukrainian stemmer). Ukrainian: the case endings of nouns and adjectives,
+# consonants included («Люксембургом», «польського», «меморандумів»,
+# «громадами», «переміщених»), leaving at least three letters («мова» and
+# «мови» both find «мов…», «рада» finds «ради»). English: a plural (s, es,
+# ies) and then a final vowel (memoranda → memorand, Italy → ital), leaving at
+# least four letters, so that «ALDA» or "Expo" stay whole. Cutting only ever
+# shortens the prefix: a word always finds itself.
+_UKRAINIAN_ENDING = re.compile(
+    r"(?:[аяиіь]ми|[оеє]го|[оеє]му|[оеє]ві|[аяиіоеє]м|[аяиі]х|[іїо]в|ей|[аеєиіїоуюяьй]{1,2})$"
+)
+_UKRAINIAN_VOWELS = re.compile(r"[аеєиіїоуюяьй]{1,2}$")
+_ENGLISH_PLURAL = re.compile(r"(?:(?<=[a-z]{3})ies|(?<=[a-z]{4})e?s)$")
+_ENGLISH_VOWEL = re.compile(r"(?<=[a-z]{4})[aeiouy]$")
+MIN_UKRAINIAN_STEM = 3
 # A shorter query word is matched whole (``whole_words``).
 MIN_PREFIX = 3
+# Words that join others: dropped from a query that has other words, since a
+# record need not use the same ones («меморандум із Каталонією», "events in
+# Luxembourg"). A query of nothing else keeps them.
+STOP_WORDS = frozenset(
+    "а але або би в від до з за зі зо і із й на над о об по при про під та у "
+    "чи що щодо як між для через "
+    "a an and are as at by for from in into is of on or the to with".split()
+)
 MAX_TERMS = 8
 MAX_QUERY_LENGTH = 100
 
@@ -34,7 +57,8 @@ _LATIN_FOLD = str.maketrans(
 
 
 # «№ 08», «№8»: the numero sign is no letter, though NFKD spells it «No».
-_NUMERO = str.maketrans({"№": " "})
+# «ґ» is often typed as «г» («гранти», «грант»), and the other way round.
+_NUMERO_AND_GHE = str.maketrans({"№": " ", "ґ": "г"})
 
 
 def _fold_latin(char: str) -> str:
@@ -45,16 +69,65 @@ def _fold_latin(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char
 
 
+# Latin and Cyrillic letters that look alike, in pairs. A word typed with
+# one of the other alphabet's letters in it («Пoлтава» with a Latin o,
+# «Полтавськiй» with a Latin i, as on a keyboard without «і») reads as the
+# alphabet of its other letters.
+_LATIN_LOOKALIKES = "AaBCcEeHIiKMOoPpTXxYy"
+_CYRILLIC_LOOKALIKES = "АаВСсЕеНІіКМОоРрТХхУу"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED_WORD = re.compile(
+    r"[^\W_]*(?:[\u0400-\u04ff][^\W_]*[a-zA-Z]|[a-zA-Z][^\W_]*[\u0400-\u04ff])[^\W_]*"
+)
+
+
+def _one_alphabet(match: re.Match) -> str:
+    word = match.group()
+    cyrillic = latin = False
+    for char in word:
+        if not char.isalpha() or char in _LATIN_LOOKALIKES or char in _CYRILLIC_LOOKALIKES:
+            continue
+        if "\u0400" <= char <= "\u04ff":
+            cyrillic = True
+        else:
+            latin = True
+    if cyrillic and not latin:
+        return word.translate(_TO_CYRILLIC)
+    if latin and not cyrillic:
+        return word.translate(_TO_LATIN)
+    return word  # letters of both alphabets of their own, or only look-alikes: left as typed
+
+
+# Accents left over once letters are composed (NFC: «й», «ї» are single
+# letters then): a stress mark («По́льща»), or a Latin letter's own.
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
+
+# American spelling as British: "digitalization" finds "digitalisation".
+_AMERICAN_IZE = re.compile(r"(?<=[a-z]{3})iz(?=e\b|e[drs]s?\b|ing\b|ation)")
+
+
 def normalise(text: str) -> str:
-    """Casefold, drop apostrophes, the numero sign and Latin accents: the
-    same for the text and the query."""
-    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD).translate(_NUMERO)
-    return "".join(_fold_latin(char) for char in text)
+    """Casefold, drop apostrophes, the numero sign, stress marks and Latin
+    accents, «ґ» as «г», one alphabet per word, British -ise: the same for
+    the text and the query."""
+    text = _COMBINING_MARKS.sub("", unicodedata.normalize("NFC", text))
+    text = _MIXED_WORD.sub(_one_alphabet, text)
+    text = text.casefold().translate(_APOSTROPHE_TABLE).translate(_LATIN_FOLD)
+    text = text.translate(_NUMERO_AND_GHE)
+    return _AMERICAN_IZE.sub("is", "".join(_fold_latin(char) for char in text))
 
 
 def stem(word: str) -> str:
-    cut = _ENDING.sub("", word)
-    return cut if len(cut) >= MIN_STEM else word
+    """The start of ``word`` that its other forms share, as far as a few
+    endings tell (see _UKRAINIAN_ENDING)."""
+    if word.isascii():
+        return _ENGLISH_VOWEL.sub("", _ENGLISH_PLURAL.sub("", word))
+    for ending in (_UKRAINIAN_ENDING, _UKRAINIAN_VOWELS):  # «києві»: not «ки», «києв»
+        cut = ending.sub("", word)
+        if len(cut) >= MIN_UKRAINIAN_STEM:
+            return cut
+    return word
 
 
 def is_number(word: str) -> bool:
@@ -82,14 +155,17 @@ def whole_words(term: str) -> tuple[str, ...]:
     return (term,) if len(term) < MIN_PREFIX else ()
 
 
+def query_words(query: str) -> list[str]:
+    """The query's normalised words, without repeats or STOP_WORDS (unless
+    the query has nothing else), at most MAX_TERMS."""
+    words = WORD.findall(normalise(query))
+    words = [word for word in words if word not in STOP_WORDS] or words
+    return list(dict.fromkeys(words))[:MAX_TERMS]
+
+
 def query_terms(query: str) -> list[str]:
-    """The stems of the query's words, without repeats, at most MAX_TERMS."""
-    terms: list[str] = []
-    for word in WORD.findall(normalise(query)):
-        term = stem(word)
-        if term not in terms:
-            terms.append(term)
-    return terms[:MAX_TERMS]
+    """The stems of query_words, without repeats."""
+    return list(dict.fromkeys(stem(word) for word in query_words(query)))
 
 
 SEARCH_LANGUAGES = ("uk", "en")
@@ -104,16 +180,86 @@ _ABBREVIATIONS = (
 )
 
 
-def document_of(record, fields: tuple[str, ...], related: tuple[str, ...] = ()) -> str:
-    """The normalised search text of ``record``: its translated ``fields`` in
-    both languages and the text at each dotted ``related`` path
-    ("country.name_uk", "number"). Works on historical models in migrations too."""
-    texts = [getattr(record, f"{name}_{code}") for name in fields for code in SEARCH_LANGUAGES]
-    for path in related:
-        value = record
-        for attribute in path.split("."):
-            value = getattr(value, attribute, None) if value is not None else None
-        texts.append(value)
-    document = normalise(" ".join(str(text) for text in texts if text))
+# A date in a document is its year and month, as visitors name them: «червень»,
+# «червня» (24 червня), "June". Not the day: a number in a query is matched
+# whole, and «8» is an application's number, not every event on an 8th.
+MONTHS = (
+    "січень січня january",
+    "лютий лютого february",
+    "березень березня march",
+    "квітень квітня april",
+    "травень травня may",
+    "червень червня june",
+    "липень липня july",
+    "серпень серпня august",
+    "вересень вересня september",
+    "жовтень жовтня october",
+    "листопад листопада november",
+    "грудень грудня december",
+)
+
+
+def _text_of(value) -> str:
+    if isinstance(value, datetime.date):
+        return f"{value.year} {MONTHS[value.month - 1]}"
+    return str(value)
+
+
+# Ends a document's title: what comes before it is the record's title (and
+# what is shown with it, such as an application's code), and a match there
+# ranks first (cooperation.search). No parser reads it as a word.
+TITLE_END = "|"
+
+
+def document_of(
+    record,
+    fields: tuple[str, ...],
+    related: tuple[str, ...] = (),
+    kind: str = "",
+    title_related: tuple[str, ...] = (),
+) -> str:
+    """The normalised search text of ``record``: its title (the text at each
+    dotted path of ``title_related`` and the first of its translated
+    ``fields``, both languages), TITLE_END, then the other ``fields``, the text at
+    each dotted ``related`` path ("country.name_uk", "number"; a date gives its
+    year and month) and the words ``kind`` naming the type of record («подія
+    event»), so that "events in Luxembourg" finds them. Works on historical
+    models in migrations too.
+
+    Only the words are kept, one space apart, as search_text.WORD reads them:
+    PostgreSQL's parser would read «DE-02-2023» as «de», «-02», «-2023» (so
+    «2023» would not find it there), «25.700» as one number and a web
+    address as one word."""
+    title, rest = fields[:1], fields[1:]
+    # What goes with the title comes first: a code or a short name is what
+    # a visitor types to find that one record.
+    title_texts = [_value_at(record, path) for path in title_related]
+    title_texts += _translations(record, title)
+    texts = _translations(record, rest)
+    texts += [_value_at(record, path) for path in related]
+    document = f"{_words(title_texts)} {TITLE_END} {_words([*texts, kind])}"
     named = [short for name, short in _ABBREVIATIONS if name.search(document)]
     return " ".join([document, *named])
+
+
+def _translations(record, fields: tuple[str, ...]) -> list:
+    return [getattr(record, f"{name}_{code}") for name in fields for code in SEARCH_LANGUAGES]
+
+
+def _value_at(record, path: str):
+    """The value at the dotted ``path`` from ``record``; None past a draft
+    (an application's draft programme): the public must not find a record by
+    words it cannot see."""
+    value = record
+    for attribute in path.split("."):
+        value = getattr(value, attribute, None) if value is not None else None
+        if getattr(value, "publication_status", "published") != "published":
+            return None
+    return value
+
+
+def _words(texts: list) -> str:
+    # Each text once: an event's start and end in the same month, a title
+    # the same in both languages.
+    unique = dict.fromkeys(_text_of(text) for text in texts if text)
+    return " ".join(WORD.findall(normalise(" ".join(unique))))

@@ -25,7 +25,7 @@ from .figures import headline_figures, latest_year
 from .filters import INVALID_CHOICE_MESSAGE
 from .models import AnnualReport, Country, PriorityArea
 from .search import MAX_QUERY_LENGTH, SEARCH_TYPES, search
-from .search_text import is_number
+from .search_text import STOP_WORDS, WORD, is_number, normalise
 
 # How many records a page shows in a block before linking to the full list.
 BLOCK_SIZE = 6
@@ -258,24 +258,39 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = SearchForm(self.request.GET or None)
-        groups, query, chosen = [], "", ""
+        groups, query, chosen, elsewhere = [], "", "", 0
         if form.is_bound and form.is_valid():
             query, chosen = form.cleaned_data["q"], form.cleaned_data["type"]
             if query:
+                user = self.request.user
                 groups = search(
                     query,
-                    user=self.request.user,
+                    user=user,
                     types={chosen} if chosen else None,
                     limit=self.per_type if chosen else self.per_group,
                 )
+                if chosen and not groups:
+                    # Nothing of the type chosen: say whether the others have any.
+                    elsewhere = sum(group.total for group in search(query, user=user, limit=1))
         context.update(
             form=form,
             query=query,
             chosen_type=chosen,
             groups=groups,
             total=sum(group.total for group in groups),
+            similar=any(group.similar for group in groups),
+            elsewhere=elsewhere,
+            one_word_searches=[] if groups or elsewhere else self.one_word_searches(query),
         )
         return context
+
+    @staticmethod
+    def one_word_searches(query: str) -> list[str]:
+        """The words of a query of several that found nothing, each a search
+        of its own to offer: every word must be in a record."""
+        words = [word for word in WORD.findall(query) if normalise(word) not in STOP_WORDS]
+        words = list(dict.fromkeys(words))
+        return words if len(words) > 1 else []
 
 
 class FaviconView(RedirectView):

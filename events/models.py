@@ -145,7 +145,8 @@ class Event(SearchableModel):
     )
     website = models.URLField(_("website"), blank=True)
     search_fields = ("title", "city", "summary", "description", "presented")
-    search_related = ("country.name_uk", "country.name_en")
+    search_related = ("country.name_uk", "country.name_en", "start_date", "end_date")
+    search_kind = "подія захід заходи event"
 
     objects = EventQuerySet.as_manager()
 

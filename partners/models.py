@@ -67,8 +67,10 @@ class Organisation(SearchableModel):
         validators=[validate_image],
         help_text=_("JPEG, PNG or WebP; shown small, so a square logo works best."),
     )
-    search_fields = ("name", "short_name", "description")
+    search_fields = ("name", "description")
+    search_title_related = ("short_name_uk", "short_name_en")
     search_related = ("country.name_uk", "country.name_en")
+    search_kind = "партнер організація partner organisation"
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -245,6 +247,8 @@ class Memorandum(SearchableModel):
     )
     registration_date = models.DateField(_("registration date"), null=True, blank=True)
     search_fields = ("title", "summary")
+    search_related = ("signed_on", "signed_year")
+    search_kind = "меморандум memorandum"
 
     objects = MemorandumQuerySet.as_manager()
 

@@ -126,6 +126,7 @@ class Project(SearchableModel):
     )
     website = models.URLField(_("website"), blank=True)
     search_fields = ("title", "summary", "description")
+    search_kind = "проєкт проект project"
 
     objects = ProjectQuerySet.as_manager()
 
@@ -336,9 +337,12 @@ class Application(SearchableModel):
     )
     search_fields = ("title", "summary")
     # The lists show each application's programme and code («2024/08»), so a
-    # visitor searches by them. The code is kept as its year and number:
-    # PostgreSQL's parser would read «2024/08» as one word, a file path.
-    search_related = ("programme.name_uk", "programme.name_en", "year", "number")
+    # visitor searches by them. The code, kept as its year and number, goes
+    # with the title: «2024/02» ranks application 02 above one whose text
+    # names «DE-02-2023».
+    search_title_related = ("year", "number")
+    search_related = ("programme.name_uk", "programme.name_en")
+    search_kind = "заявка application"
 
     objects = ApplicationQuerySet.as_manager()
 

@@ -112,6 +112,8 @@ def test_many_results_link_to_the_full_group(client, many_records):
     assert "type=events" in html
     full = results(client, "Event", type="events")
     assert full.count('class="record record--dated"') == 50
+    total = group_total(full, "events")
+    assert f"The best 50 of {total} results are shown: add a word to find fewer." in full
 
 
 def test_a_renamed_country_is_found_in_its_events_and_partners(client, data_2024):
@@ -241,3 +243,202 @@ def test_european_without_union_adds_no_abbreviation(client, data_2024):
     event.summary_uk = "У межах ініціативи «Європейське Відродження України»."
     event.save()
     assert event.slug not in results(client, "ЄС", "uk")
+
+
+@pytest.mark.parametrize(
+    ("query", "address"),
+    [
+        # Endings with consonants: the instrumental, the genitive of adjectives
+        # and of plurals.
+        ("з Люксембургом", "/uk/partners/city-of-luxembourg/"),
+        ("польського", "/uk/projects/promoting-polish-in-poltava-schools/"),
+        ("громадами", "/uk/projects/innovative-approaches-idp-integration/"),
+        ("ветеранами", "/uk/events/2024-meeting-resilience-orthopedics/"),
+        # A short word: «мова» and «мови» share three letters only.
+        ("польська мова", "/uk/projects/promoting-polish-in-poltava-schools/"),
+        ("Зіньківської міської ради", "/uk/partners/zinkiv-city-council/"),
+    ],
+)
+def test_ukrainian_word_forms(client, data_2024, query, address):
+    assert address in results(client, query, "uk")
+
+
+@pytest.mark.parametrize(
+    ("query", "address"),
+    [
+        ("Italy", "/en/applications/2024/3/"),  # the Italian Agency for Development Cooperation
+        ("assemblies", "/en/events/2024-aer-general-assembly-black-sea-summit/"),
+        ("cities", "/en/partners/city-of-luxembourg/"),
+    ],
+)
+def test_english_word_forms(client, data_2024, query, address):
+    assert address in results(client, query, "en")
+
+
+@pytest.mark.parametrize(
+    ("query", "language"), [("memoranda", "en"), ("меморандумів", "uk"), ("меморандумами", "uk")]
+)
+def test_the_plural_finds_every_memorandum(client, data_2024, query, language):
+    assert group_total(results(client, query, language), "memoranda") == 10
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "address"),
+    [
+        ("меморандум із Каталонією", "uk", "/uk/memoranda/memorandum-2024-accio/"),
+        ("memorandum with Catalonia", "en", "/en/memoranda/memorandum-2024-accio/"),
+        ("Forum in Strassen", "en", "/en/events/2024-forum-bridges-of-solidarity/"),
+    ],
+)
+def test_joining_words_need_not_be_in_the_record(client, data_2024, query, language, address):
+    assert address in results(client, query, language)
+
+
+def test_a_query_of_joining_words_only_is_still_a_search(client, data_2024):
+    html = results(client, "та", "uk")
+    assert "/uk/areas/education-and-science/" in html  # «Освіта та наука»
+
+
+@pytest.mark.parametrize(
+    ("query", "address"),
+    [
+        ("Пoлтавщини", "/uk/projects/innovative-approaches-idp-integration/"),  # a Latin o
+        ("Люксeмбург", "/uk/partners/city-of-luxembourg/"),  # a Latin e
+        ("Зiньківська", "/uk/partners/zinkiv-city-council/"),  # a Latin i, for «і»
+        ("АЕR", "/uk/partners/aer/"),  # Cyrillic А and Е in a Latin word
+        ("digitalization", "/uk/areas/innovation-and-digitalisation/"),
+        ("Ґранти", "/uk/applications/2024/5/"),  # the record writes «Гранти»
+        ("По\u0301льща", "/uk/countries/pl/"),  # a stress mark
+        # «й» in two parts, as text copied from some PDFs has it
+        ("Азерба\u0438\u0306джанців", "/uk/partners/council-of-azerbaijanis-poltava/"),
+    ],
+)
+def test_a_letter_typed_another_way_finds_the_word(client, data_2024, query, address):
+    assert address in results(client, query, "uk")
+
+
+def test_a_record_typed_with_a_latin_letter_is_found(client, data_2024):
+    organisation = Organisation.objects.get(slug="insha-zhinka")
+    organisation.name_uk = "Iнша Жінка"  # a Latin I, as on a keyboard without «І»
+    organisation.save()
+    assert "/uk/partners/insha-zhinka/" in results(client, "Інша", "uk")
+
+
+def test_a_number_between_hyphens_is_a_word_on_every_database(client, data_2024):
+    """Application 05 names the call «RFP DE-02-2023»: PostgreSQL's parser
+    reads «-2023» there, unless the document holds the words only."""
+    html = results(client, "2023")
+    assert "/en/applications/2024/5/" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "language"), [("червень", "uk"), ("червня", "uk"), ("June", "en")]
+)
+def test_a_month_finds_the_events_of_that_month(client, data_2024, query, language):
+    html = results(client, query, language)
+    assert group_total(html, "events") == 2
+    assert f"/{language}/events/2024-aer-general-assembly-black-sea-summit/" in html
+    assert f"/{language}/events/2024-rebuild-ukraine-health-and-rehabilitation/" in html
+
+
+def test_a_year_finds_the_events_and_memoranda_of_that_year(client, data_2024):
+    from partners.models import Memorandum
+
+    events = Event.objects.published().filter(start_date__year=2024).count()
+    memoranda = Memorandum.objects.published().filter(signed_year=2024).count()
+    html = results(client, "2024")
+    assert (group_total(html, "events"), group_total(html, "memoranda")) == (events, memoranda)
+    assert group_total(html, "applications") == 8
+    # A day is not a number searched for: «8» is still one application.
+    assert group_total(results(client, "8"), "events") == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "key", "total"),
+    [
+        ("events in Luxembourg", "en", "events", 4),
+        ("події у Варшаві", "uk", "events", 1),
+        ("заявки 2024", "uk", "applications", 8),
+        ("partners in Poland", "en", "partners", 2),
+    ],
+)
+def test_the_name_of_a_type_of_record_finds_records_of_that_type(
+    client, data_2024, query, language, key, total
+):
+    assert group_total(results(client, query, language), key) == total
+
+
+def test_an_application_code_ranks_that_application_first(client, data_2024):
+    """Application 05's text names the call «RFP DE-02-2023»: «2024/02»
+    finds it too, after application 02."""
+    html = results(client, "2024/02", type="applications")
+    assert group_total(html, "applications") == 2
+    assert html.index("/en/applications/2024/2/") < html.index("/en/applications/2024/5/")
+
+
+def test_records_naming_the_words_in_their_title_rank_first(client, data_2024):
+    """Four events took place in Luxembourg; two name it in their title. The
+    meeting with the European Investment Bank, whose Ukrainian title is the
+    shortest, does not: on PostgreSQL it came second."""
+    html = results(client, "Luxembourg", type="events")
+    places = {
+        slug: html.index(f"/en/events/{slug}/")
+        for slug in (
+            "2024-luxembourg-ukrainian-business-forum",
+            "2024-working-meeting-lucc-luxembourg",
+            "2024-working-meeting-european-investment-bank",
+            "2024-forum-bridges-of-solidarity",
+        )
+    }
+    titled = max(
+        places["2024-luxembourg-ukrainian-business-forum"],
+        places["2024-working-meeting-lucc-luxembourg"],
+    )
+    assert titled < min(
+        places["2024-working-meeting-european-investment-bank"],
+        places["2024-forum-bridges-of-solidarity"],
+    )
+
+
+def test_nothing_of_the_type_chosen_says_what_the_others_have(client, data_2024):
+    html = results(client, "Trotignon", type="memoranda")
+    assert "Nothing of this type, but 1 result of other types." in html
+    assert 'href="?q=Trotignon">Search everything</a>' in html
+    html = results(client, "Trotignon", "uk", type="memoranda")
+    assert "Записів цього типу немає, але є 1 результат інших типів." in html
+
+
+def test_several_words_found_nowhere_together_are_offered_one_by_one(client, data_2024):
+    html = results(client, "Warsaw and Batumi")
+    assert "Nothing found" in html
+    assert "Search for one of them:" in html
+    assert '<a href="?q=Warsaw">Warsaw</a> · <a href="?q=Batumi">Batumi</a>' in html
+    # One word found nowhere has nothing to offer.
+    assert "Search for one of them:" not in results(client, "квазар")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
+def test_results_for_words_like_the_query_say_so(client, data_2024):
+    assert "No record has these words as typed" in results(client, "Jagielonian")
+    assert "No record has these words as typed" not in results(client, "Jagiellonian")
+
+
+def test_a_draft_programme_does_not_find_its_applications(client, data_2024):
+    from projects.models import Application
+
+    programme = Application.objects.get(year=2024, number=1).programme
+    programme.name_en = "Carpathian local governance grants"
+    programme.publication_status = "draft"
+    programme.save()
+    assert "/en/applications/2024/1/" not in results(client, "carpathian")
+    programme.publication_status = "published"
+    programme.save()
+    assert "/en/applications/2024/1/" in results(client, "carpathian")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
+def test_words_like_the_query_are_sought_with_the_whole_words(client, data_2024):
+    """The records write «вчителів»: «учителів» is like it as a whole word,
+    not as the stem «учител»."""
+    html = results(client, "учителів польської", "uk")
+    assert "/uk/events/2024-second-training-camp-polish-teachers/" in html
