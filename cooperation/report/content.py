@@ -332,6 +332,12 @@ def _memoranda_groups(memoranda: list[Memorandum]) -> list[MemorandaGroup]:
     return groups
 
 
+def _count_tiles(value: int, label: str) -> list[FigureTile]:
+    """A count's tile; none for nought, which is no achievement («0 міжнародних
+    виставок» on the page of achievements reads as a failure)."""
+    return [FigureTile(format_number(value), label)] if value else []
+
+
 def _tiles(figures: HeadlineFigures, funds: list[Money]) -> list[FigureTile]:
     """The achievements page, in the brochure's order; the money as stated."""
     memoranda = figures.memoranda_in_force
@@ -341,21 +347,17 @@ def _tiles(figures: HeadlineFigures, funds: list[Money]) -> list[FigureTile]:
         figures.applications,
         figures.applications_won,
     )
-    tiles = [
-        FigureTile(
-            format_number(memoranda),
-            npgettext("report figure", "memorandum", "memoranda", memoranda),
+    tiles = _count_tiles(
+        memoranda, npgettext("report figure", "memorandum", "memoranda", memoranda)
+    ) + _count_tiles(
+        events,
+        npgettext(
+            "report figure",
+            "event with international partners",
+            "events with international partners",
+            events,
         ),
-        FigureTile(
-            format_number(events),
-            npgettext(
-                "report figure",
-                "event with international partners",
-                "events with international partners",
-                events,
-            ),
-        ),
-    ]
+    )
     tiles += [
         FigureTile(
             money.value,
@@ -365,30 +367,27 @@ def _tiles(figures: HeadlineFigures, funds: list[Money]) -> list[FigureTile]:
         )
         for money in funds
     ]
-    tiles += [
-        FigureTile(
-            format_number(exhibitions),
-            npgettext(
-                "report figure",
-                "international exhibition",
-                "international exhibitions",
-                exhibitions,
-            ),
+    tiles += _count_tiles(
+        exhibitions,
+        npgettext(
+            "report figure",
+            "international exhibition",
+            "international exhibitions",
+            exhibitions,
         ),
-        FigureTile(
-            format_number(applications),
-            npgettext(
-                "report figure",
-                "grant (project) application",
-                "grant (project) applications",
-                applications,
-            ),
+    )
+    tiles += _count_tiles(
+        applications,
+        npgettext(
+            "report figure",
+            "grant (project) application",
+            "grant (project) applications",
+            applications,
         ),
-        FigureTile(
-            format_number(won),
-            npgettext("report figure", "application won", "applications won", won),
-        ),
-    ]
+    )
+    tiles += _count_tiles(
+        won, npgettext("report figure", "application won", "applications won", won)
+    )
     return tiles
 
 
@@ -490,15 +489,16 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     content.applications = [_application_entry(a) for a in applications]
 
     if figures.funds_attracted is not None:
-        content.funds = [format_money(figures.funds_attracted, figures.funds_currency)]
+        amounts = {figures.funds_currency: figures.funds_attracted}
     else:
-        content.funds = [
-            format_money(total, currency) for currency, total in figures.awarded_by_currency.items()
-        ]
+        amounts = figures.awarded_by_currency
+    # Like a count of nought, nothing attracted gets no tile («0 грн залучено»).
+    content.funds = [format_money(total, currency) for currency, total in amounts.items() if total]
     content.tiles = _tiles(figures, content.funds)
     content.closing = split_closing_line(report.closing_line)
 
-    content.events_chart = charts.events_by_month(year, events)
+    # A chart of twelve empty months says nothing the page does not.
+    content.events_chart = charts.events_by_month(year, events) if events else ""
     content.applications_chart = charts.applications_by_status(applications)
     content.sections = _sections(content)
     return content
@@ -554,7 +554,12 @@ def _sections(content: ReportContent) -> list[Section]:
             _("Grant and project applications %(year)s") % {"year": year},
             "",
         ),
-        ("achievements", True, _("Achievements %(year)s") % {"year": year}, ""),
+        (
+            "achievements",
+            content.tiles or content.events_chart,
+            _("Achievements %(year)s") % {"year": year},
+            "",
+        ),
     ]
     return [
         Section(key=key, title=title, lead=lead) for key, shown, title, lead in candidates if shown
