@@ -105,3 +105,17 @@ def test_a_year_of_nothing_has_no_achievements_chapter(client, data_2024):
     assert "взяли участь: 0" not in text
     # What there is stays: the memberships, areas and countries.
     assert "Членство в міжнародних організаціях" in chapters
+
+
+def test_awarded_amounts_are_given_hryvnia_first(client, report_2024):
+    # Without a stated figure the report sums the awarded amounts per
+    # currency; they came in the order of the codes: EUR, GBP, PLN, UAH, USD.
+    AnnualReport.objects.filter(pk=report_2024.pk).update(funds_attracted=None)
+    for number, (amount, currency) in {2: (120_000, "EUR"), 4: (3_000_000, "UAH")}.items():
+        Application.objects.filter(year=2024, number=number).update(
+            amount_awarded=amount, currency=currency
+        )
+    achievements = chapter_text(download_report_pdf(client, "uk"), "Досягнення 2024")
+    hryvnia = achievements.index("3 млн грн залучено")
+    euro = achievements.index("120 тис. євро залучено")
+    assert hryvnia < euro
