@@ -189,3 +189,19 @@ def words_outside_the_text_width(pdf: bytes) -> list[Word]:
         for word in words(pdf)
         if word.page > 1 and (word.left < left - 0.5 or word.right > page_width - right + 0.5)
     ]
+
+
+def pixel(pdf: bytes, page: int, x_mm: float, y_mm: float) -> tuple[int, int, int]:
+    """The colour of ``page`` at a point, as poppler's pdftoppm paints it."""
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.pdf"
+        path.write_bytes(pdf)
+        png = subprocess.run(
+            ["pdftoppm", "-r", "100", "-png", "-f", str(page), "-l", str(page), path],
+            check=True,
+            capture_output=True,
+        ).stdout
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return image.getpixel((round(x_mm / 25.4 * 100), round(y_mm / 25.4 * 100)))
