@@ -56,6 +56,13 @@ MEMORANDUM_HEADINGS = {
     ),
 }
 
+# How many characters of title the cover sets at full size (40 pt), and at
+# the first smaller size (28 pt); tried on long words of both languages.
+COVER_TITLE_FULL_SIZE = 60
+COVER_TITLE_LONG = 110
+# How many characters of title and year fit the running header's one line.
+RUNNING_TITLE_LENGTH = 44
+
 # The report is a public document whoever renders it (a visitor, staff
 # previewing a draft report, the export command): it names only what the
 # public may see, never a draft organisation, programme or parent project.
@@ -219,6 +226,27 @@ class ReportContent:
         if title.endswith(suffix) and title[: -len(suffix)].strip():
             return title[: -len(suffix)].strip()
         return title
+
+    @property
+    def running_title(self) -> str:
+        """The title and year as the running header gives them: whole if they
+        fit the header's one line, else the title cut at a word with “…”."""
+        name, year = " ".join(self.cover_title.split()), str(self.year)
+        room = RUNNING_TITLE_LENGTH - len(year) - 1
+        if len(name) > room:
+            name = name[: room - 1].rsplit(" ", 1)[0].rstrip(" ,.:;–-") + "…"
+        return f"{name} {year}"
+
+    @property
+    def cover_size(self) -> str:
+        """How large the cover sets the title: in full size up to about four
+        lines, smaller beyond, so that a long title (up to the 200 characters
+        the admin allows) still leaves the cover one page, clear of the year
+        and of the publisher at its foot."""
+        length = len(self.cover_title)
+        if length <= COVER_TITLE_FULL_SIZE:
+            return ""
+        return "long" if length <= COVER_TITLE_LONG else "longer"
 
     @property
     def author(self) -> str:
