@@ -62,6 +62,9 @@ COVER_TITLE_FULL_SIZE = 60
 COVER_TITLE_LONG = 110
 # How many characters of title and year fit the running header's one line.
 RUNNING_TITLE_LENGTH = 44
+# How long a closing line the last page sets at full size (each part it
+# lists counts for a line of its own).
+CLOSING_LINE_FULL_SIZE = 110
 
 # The report is a public document whoever renders it (a visitor, staff
 # previewing a draft report, the export command): it names only what the
@@ -247,6 +250,15 @@ class ReportContent:
         if length <= COVER_TITLE_FULL_SIZE:
             return ""
         return "long" if length <= COVER_TITLE_LONG else "longer"
+
+    @property
+    def closing_size(self) -> str:
+        """“long” when the closing line would not fit its page at full size
+        (the admin allows 300 characters), which then sets it smaller, so the
+        publisher stays on the last page with it."""
+        closing = self.closing
+        length = len(closing.lead) + sum(len(item) + 12 for item in closing.items)
+        return "long" if length > CLOSING_LINE_FULL_SIZE else ""
 
     @property
     def author(self) -> str:

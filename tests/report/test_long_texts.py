@@ -1,6 +1,7 @@
 """The texts staff write around the figures, at the longest the admin allows:
 the title (200 characters), the publisher and the closing line (300 each).
-The cover stays one page, and the running header one line."""
+The cover and the last page stay one page each, and the running header one
+line."""
 
 import re
 
@@ -8,7 +9,7 @@ import pytest
 
 from cooperation.models import AnnualReport
 
-from .pdfs import download_report_pdf, pdf_text, words
+from .pdfs import download_report_pdf, pdf_text, reader, words
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,30 @@ def test_a_long_title_keeps_the_running_header_to_one_line(client, long_texts, l
     text = " ".join(word.text for word in header)
     assert "… 2024" in text
     assert text.startswith(TITLE[language].upper().split(",")[0])
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_a_long_closing_line_stays_on_the_last_page_with_the_publisher(
+    client, long_texts, language
+):
+    pdf = download_report_pdf(client, language)
+    last = len(reader(pdf).pages)
+    # At full size the eight parts pushed the publisher onto a page of its own.
+    closing = pdf_text(pdf, last, last, unhyphenate=False)
+    lead, items = CLOSING[language].split("… ")
+    assert lead + "…" in closing
+    for item in items.split(", "):
+        # Set large, the closing words are not hyphenated either.
+        assert item in closing, item
+    assert PUBLISHER in closing
+
+
+def test_the_closing_words_are_not_hyphenated(client, report_2024):
+    # English is hyphenated as running text; at 34 pt the closing line broke
+    # into «com‐munities».
+    line = "We move on together with our partners and the communities of the region"
+    report_2024.closing_line_en = line
+    report_2024.save()
+    pdf = download_report_pdf(client, "en")
+    last = len(reader(pdf).pages)
+    assert line in pdf_text(pdf, last, last, unhyphenate=False)
