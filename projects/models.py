@@ -257,15 +257,20 @@ class ApplicationQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
 
     def awarded_by_currency(self) -> dict[str, Decimal]:
         """The amounts awarded to the won applications, summed per currency,
-        in the currencies' order: ``{"EUR": Decimal("50000.00")}``."""
+        in the currencies' order (hryvnia first, as the choices list them):
+        ``{"UAH": Decimal("120000.00"), "EUR": Decimal("50000.00")}``."""
         totals = (
             self.won()
             .filter(amount_awarded__isnull=False)
             .values("currency")
             .annotate(total=Sum("amount_awarded"))
-            .order_by("currency")
+            .order_by()
         )
-        return {row["currency"]: row["total"] for row in totals}
+        order = {code: index for index, code in enumerate(Currency.values)}
+        rows = sorted(
+            totals, key=lambda row: (order.get(row["currency"], len(order)), row["currency"])
+        )
+        return {row["currency"]: row["total"] for row in rows}
 
 
 class Application(SearchableModel):

@@ -56,6 +56,16 @@ MEMORANDUM_HEADINGS = {
     ),
 }
 
+# How many characters of title the cover sets at full size (40 pt), and at
+# the first smaller size (28 pt); tried on long words of both languages.
+COVER_TITLE_FULL_SIZE = 60
+COVER_TITLE_LONG = 110
+# How many characters of title and year fit the running header's one line.
+RUNNING_TITLE_LENGTH = 44
+# How long a closing line the last page sets at full size (each part it
+# lists counts for a line of its own).
+CLOSING_LINE_FULL_SIZE = 110
+
 # The report is a public document whoever renders it (a visitor, staff
 # previewing a draft report, the export command): it names only what the
 # public may see, never a draft organisation, programme or parent project.
@@ -222,6 +232,36 @@ class ReportContent:
         return title
 
     @property
+    def running_title(self) -> str:
+        """The title and year as the running header gives them: whole if they
+        fit the header's one line, else the title cut at a word with “…”."""
+        name, year = " ".join(self.cover_title.split()), str(self.year)
+        room = RUNNING_TITLE_LENGTH - len(year) - 1
+        if len(name) > room:
+            name = name[: room - 1].rsplit(" ", 1)[0].rstrip(" ,.:;–-") + "…"
+        return f"{name} {year}"
+
+    @property
+    def cover_size(self) -> str:
+        """How large the cover sets the title: in full size up to about four
+        lines, smaller beyond, so that a long title (up to the 200 characters
+        the admin allows) still leaves the cover one page, clear of the year
+        and of the publisher at its foot."""
+        length = len(self.cover_title)
+        if length <= COVER_TITLE_FULL_SIZE:
+            return ""
+        return "long" if length <= COVER_TITLE_LONG else "longer"
+
+    @property
+    def closing_size(self) -> str:
+        """“long” when the closing line would not fit its page at full size
+        (the admin allows 300 characters), which then sets it smaller, so the
+        publisher stays on the last page with it."""
+        closing = self.closing
+        length = len(closing.lead) + sum(len(item) + 12 for item in closing.items)
+        return "long" if length > CLOSING_LINE_FULL_SIZE else ""
+
+    @property
     def author(self) -> str:
         return self.report.publisher or _("Poltava Oblast Council")
 
@@ -333,6 +373,12 @@ def _memoranda_groups(memoranda: list[Memorandum]) -> list[MemorandaGroup]:
     return groups
 
 
+def _count_tiles(value: int, label: str) -> list[FigureTile]:
+    """A count's tile; none for nought, which is no achievement («0 міжнародних
+    виставок» on the page of achievements reads as a failure)."""
+    return [FigureTile(format_number(value), label)] if value else []
+
+
 def _tiles(figures: HeadlineFigures, funds: list[Money]) -> list[FigureTile]:
     """The achievements page, in the brochure's order; the money as stated."""
     memoranda = figures.memoranda_in_force
@@ -342,21 +388,17 @@ def _tiles(figures: HeadlineFigures, funds: list[Money]) -> list[FigureTile]:
         figures.applications,
         figures.applications_won,
     )
-    tiles = [
-        FigureTile(
-            format_number(memoranda),
-            npgettext("report figure", "memorandum", "memoranda", memoranda),
+    tiles = _count_tiles(
+        memoranda, npgettext("report figure", "memorandum", "memoranda", memoranda)
+    ) + _count_tiles(
+        events,
+        npgettext(
+            "report figure",
+            "event with international partners",
+            "events with international partners",
+            events,
         ),
-        FigureTile(
-            format_number(events),
-            npgettext(
-                "report figure",
-                "event with international partners",
-                "events with international partners",
-                events,
-            ),
-        ),
-    ]
+    )
     tiles += [
         FigureTile(
             money.value,
@@ -366,30 +408,27 @@ def _tiles(figures: HeadlineFigures, funds: list[Money]) -> list[FigureTile]:
         )
         for money in funds
     ]
-    tiles += [
-        FigureTile(
-            format_number(exhibitions),
-            npgettext(
-                "report figure",
-                "international exhibition",
-                "international exhibitions",
-                exhibitions,
-            ),
+    tiles += _count_tiles(
+        exhibitions,
+        npgettext(
+            "report figure",
+            "international exhibition",
+            "international exhibitions",
+            exhibitions,
         ),
-        FigureTile(
-            format_number(applications),
-            npgettext(
-                "report figure",
-                "grant (project) application",
-                "grant (project) applications",
-                applications,
-            ),
+    )
+    tiles += _count_tiles(
+        applications,
+        npgettext(
+            "report figure",
+            "grant (project) application",
+            "grant (project) applications",
+            applications,
         ),
-        FigureTile(
-            format_number(won),
-            npgettext("report figure", "application won", "applications won", won),
-        ),
-    ]
+    )
+    tiles += _count_tiles(
+        won, npgettext("report figure", "application won", "applications won", won)
+    )
     return tiles
 
 
@@ -491,15 +530,16 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     content.applications = [_application_entry(a) for a in applications]
 
     if figures.funds_attracted is not None:
-        content.funds = [format_money(figures.funds_attracted, figures.funds_currency)]
+        amounts = {figures.funds_currency: figures.funds_attracted}
     else:
-        content.funds = [
-            format_money(total, currency) for currency, total in figures.awarded_by_currency.items()
-        ]
+        amounts = figures.awarded_by_currency
+    # Like a count of nought, nothing attracted gets no tile («0 грн залучено»).
+    content.funds = [format_money(total, currency) for currency, total in amounts.items() if total]
     content.tiles = _tiles(figures, content.funds)
     content.closing = split_closing_line(report.closing_line)
 
-    content.events_chart = charts.events_by_month(year, events)
+    # A chart of twelve empty months says nothing the page does not.
+    content.events_chart = charts.events_by_month(year, events) if events else ""
     content.applications_chart = charts.applications_by_status(applications)
     content.sections = _sections(content)
     return content
@@ -555,7 +595,12 @@ def _sections(content: ReportContent) -> list[Section]:
             _("Grant and project applications %(year)s") % {"year": year},
             "",
         ),
-        ("achievements", True, _("Achievements %(year)s") % {"year": year}, ""),
+        (
+            "achievements",
+            content.tiles or content.events_chart,
+            _("Achievements %(year)s") % {"year": year},
+            "",
+        ),
     ]
     return [
         Section(key=key, title=title, lead=lead) for key, shown, title, lead in candidates if shown

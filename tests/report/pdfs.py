@@ -4,6 +4,8 @@ import io
 import re
 import subprocess
 import tempfile
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.urls import reverse
@@ -134,3 +136,72 @@ def header_rule_span(pdf: bytes, page: int) -> tuple[float, float]:
     while any(inked(x, row) for x in range(end + 1, min(end + 4, width))):
         end += 1
     return start / width, end / width
+
+
+POINTS_PER_MM = 72 / 25.4
+# The report's page margins (static/css/report.css, @page): top, right, bottom, left.
+MARGINS_MM = (25, 18, 22, 20)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as poppler sets it on a page, in millimetres from the top left."""
+
+    page: int
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+def words(pdf: bytes) -> list[Word]:
+    """Every word of every page with its box, read by poppler's pdftotext -bbox."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.pdf"
+        path.write_bytes(pdf)
+        xhtml = subprocess.run(
+            ["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    xhtml = re.sub(r"<!DOCTYPE[^>]*>", "", xhtml).replace(
+        ' xmlns="http://www.w3.org/1999/xhtml"', ""
+    )
+    found = []
+    for number, page in enumerate(ElementTree.fromstring(xhtml).iter("page"), start=1):
+        for word in page.iter("word"):
+            left, top, right, bottom = (
+                float(word.get(key)) / POINTS_PER_MM for key in ("xMin", "yMin", "xMax", "yMax")
+            )
+            found.append(Word(number, word.text or "", left, top, right, bottom))
+    return found
+
+
+def words_outside_the_text_width(pdf: bytes) -> list[Word]:
+    """Words of the pages after the cover that run past the left or right
+    margin (half a millimetre's leeway): text that overflowed its column."""
+    _top, right, _bottom, left = MARGINS_MM
+    page_width = 210
+    return [
+        word
+        for word in words(pdf)
+        if word.page > 1 and (word.left < left - 0.5 or word.right > page_width - right + 0.5)
+    ]
+
+
+def pixel(pdf: bytes, page: int, x_mm: float, y_mm: float) -> tuple[int, int, int]:
+    """The colour of ``page`` at a point, as poppler's pdftoppm paints it."""
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.pdf"
+        path.write_bytes(pdf)
+        png = subprocess.run(
+            ["pdftoppm", "-r", "100", "-png", "-f", str(page), "-l", str(page), path],
+            check=True,
+            capture_output=True,
+        ).stdout
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return image.getpixel((round(x_mm / 25.4 * 100), round(y_mm / 25.4 * 100)))
