@@ -12,7 +12,6 @@ import re
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import admin_urlname
-from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
@@ -27,6 +26,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
 from .addresses import address_from
+from .admin_input import CheckedChangeList, CheckedInputMixin
 from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
 from .report.formatting import format_amount, quoted
@@ -142,7 +142,7 @@ class AdminRecordForm(AddressFromTitleForm, ConcurrentEditForm):
     when left empty, and no silent overwriting of another's save."""
 
 
-class AlphabeticalChangeList(ChangeList):
+class AlphabeticalChangeList(CheckedChangeList):
     """Sorting a list by a translated column (a name, a title) sorts it in the
     alphabet of the admin's language, as the site's lists do, instead of by
     code point, which puts Є, І and Ї before А."""
@@ -165,7 +165,7 @@ def translated_fields(model) -> tuple[str, ...]:
         return ()
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
+class TranslatedAdmin(CheckedInputMixin, TabbedTranslationAdmin):
     form = AdminRecordForm
 
     # Text fields at least this long (titles, names) get a wide input.

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
+from cooperation.admin_input import CheckedInputMixin
 from events.admin import event_with_date
 from projects.models import Application, Project
 
@@ -78,7 +79,7 @@ class AtLeastOnePartyFormSet(InlineRowsFormSet):
             )
 
 
-class MemorandumPartyInline(admin.TabularInline):
+class MemorandumPartyInline(CheckedInputMixin, admin.TabularInline):
     model = MemorandumParty
     formset = AtLeastOnePartyFormSet
     autocomplete_fields = ["organisation"]

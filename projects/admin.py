@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from cooperation.admin import InlineRowsFormSet, LinkedRecordsMixin, PublishableAdmin
+from cooperation.admin_input import CheckedInputMixin
 from cooperation.report.formatting import format_amount
 from events.admin import event_with_date
 
 from .models import Application, ApplicationPartner, Programme, Project, ProjectParticipation
 
 
-class ProjectParticipationInline(TranslationTabularInline):
+class ProjectParticipationInline(CheckedInputMixin, TranslationTabularInline):
     model = ProjectParticipation
     formset = InlineRowsFormSet
     autocomplete_fields = ["organisation"]
@@ -109,7 +110,7 @@ def application_code_lookup(search_term: str) -> Q | None:
     return Q(year=int(year), number=number) if year else Q(number=number)
 
 
-class ApplicationPartnerInline(admin.TabularInline):
+class ApplicationPartnerInline(CheckedInputMixin, admin.TabularInline):
     model = ApplicationPartner
     formset = InlineRowsFormSet
     autocomplete_fields = ["organisation"]

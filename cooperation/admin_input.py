@@ -1,0 +1,109 @@
+"""What staff's browser sends the admin that Django hands to the database
+unchecked. A changed address, a form sent back with a value it never
+offered, or a link kept from a list's drill-down was a 500, where Django's
+own answer to a bad parameter is «invalid» (``?e=1``) or a 400:
+
+- a list filtered on a text with a NUL character (``?kind__exact=%00``):
+  PostgreSQL refuses NUL in text, and no stored text has one (forms refuse it);
+- a regular-expression lookup (``?slug__regex=(``): the admin offers none,
+  and SQLite and PostgreSQL fail on a bad pattern only when the list is read;
+- the last year of the date drill-down (``?start_date__year=9999``) or a
+  number past any year: Django computes the end of the chosen period with
+  Python's dates, which end on 31 December 9999;
+- an autocomplete box's search for a NUL (the same PostgreSQL refusal);
+- a form with a value that is no key at all in an autocomplete box
+  (``country=abc``): Django labels the chosen option by looking the value up
+  when it shows the form again with its errors.
+"""
+
+import datetime
+
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+from django.core.exceptions import ValidationError
+from django.db.models.constants import LOOKUP_SEP
+
+NUL = "\x00"
+REGEX_LOOKUPS = frozenset({"regex", "iregex"})
+
+
+class CheckedChangeList(ChangeList):
+    """A list whose date drill-down stays within the dates Python has."""
+
+    # The largest year, month and day the drill-down can ask for: Django
+    # computes the day after the period chosen.
+    DRILL_DOWN_LIMITS = {"year": datetime.MAXYEAR - 1, "month": 12, "day": 31}
+
+    def get_filters(self, request):
+        if self.date_hierarchy:
+            for part, limit in self.DRILL_DOWN_LIMITS.items():
+                values = self.filter_params.get(f"{self.date_hierarchy}__{part}")
+                if values and not _whole_number_up_to(values[-1], limit):
+                    raise IncorrectLookupParameters(f"{part} out of range: {values[-1]!r}")
+        return super().get_filters(request)
+
+
+def _whole_number_up_to(text: str, limit: int) -> bool:
+    """Whether ``text`` is a number Django can read and pass to a date: not
+    past ``limit``. Text that is no number at all is left to Django, which
+    answers it as «invalid» already."""
+    try:
+        number = int(text)
+    except ValueError:
+        return True
+    return number <= limit
+
+
+class CheckedInputMixin:
+    """For every ModelAdmin and inline of the portal: see the module's doc."""
+
+    def lookup_allowed(self, lookup, value, request=None):
+        if NUL in str(value) or lookup.split(LOOKUP_SEP)[-1] in REGEX_LOOKUPS:
+            return False  # a 400, as for any lookup the admin does not offer
+        return super().lookup_allowed(lookup, value, request)
+
+    def get_search_results(self, request, queryset, search_term):
+        if NUL in search_term:
+            return queryset.none(), False
+        return super().get_search_results(request, queryset, search_term)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class _ChosenKeysOnly:
+    """An autocomplete box that looks up only the chosen values that can be
+    keys of its records; any other is an error of the form already."""
+
+    def optgroups(self, name, value, attr=None):
+        return super().optgroups(name, [v for v in value if self._can_be_key(v)], attr)
+
+    def _can_be_key(self, value) -> bool:
+        remote = self.field.remote_field
+        options = remote.model._meta
+        key = options.get_field(getattr(remote, "field_name", None) or options.pk.name)
+        try:
+            key.to_python(value)
+        except ValidationError:
+            return False
+        return True
+
+
+class CheckedAutocompleteSelect(_ChosenKeysOnly, AutocompleteSelect):
+    pass
+
+
+class CheckedAutocompleteSelectMultiple(_ChosenKeysOnly, AutocompleteSelectMultiple):
+    pass
