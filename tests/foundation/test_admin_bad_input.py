@@ -2,13 +2,18 @@
 (?e=1), a 400 or a form error, never a 500. Run on PostgreSQL too: it refuses
 a NUL in a query's text where SQLite answers."""
 
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
+from cooperation.models import AnnualReport
 from events.models import Event
 from partners.models import Memorandum
+from projects.models import Application
 
 from .test_admin_forms import (
+    application_form_data,
     event_form_data,
     memorandum_form_data,
     open_edit_version,
@@ -114,3 +119,55 @@ def test_a_value_no_autocomplete_box_of_an_inline_row_offers_is_a_form_error(edi
     (parties,) = response.context["inline_admin_formsets"]
     assert parties.formset.errors[0]["organisation"]
     assert memorandum.party_links.get().organisation_id == party.organisation_id
+
+
+# SQLite keeps 15 significant digits of a decimal: a 16th came back changed
+# (…234,56 as …234,60), and 99 999 999 999 999,99 not at all (a 500 on every
+# page that read the record, the home page for a report's funds).
+SIXTEEN_DIGITS = ["99999999999999.99", "12345678901234.56"]
+
+
+@pytest.mark.parametrize("amount", SIXTEEN_DIGITS)
+@pytest.mark.parametrize("field", ["amount_requested", "amount_awarded"])
+def test_an_amount_of_sixteen_digits_is_a_form_error(editor_client, field, amount):
+    application = Application.objects.get(year=2024, number=2)  # won
+    kept = getattr(application, field)
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    response = editor_client.post(
+        url, application_form_data(editor_client, application, **{field: amount})
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors[field]
+    application.refresh_from_db()
+    assert getattr(application, field) == kept
+
+
+def post_report_funds(client, amount: str):
+    report = AnnualReport.objects.get(year=2024)
+    url = reverse("admin:cooperation_annualreport_change", args=[report.pk])
+    data = {
+        "year": "2024",
+        "title_uk": report.title_uk,
+        "title_en": report.title_en,
+        "publication_status": report.publication_status,
+        "funds_attracted": amount,
+        "funds_currency": "UAH",
+        "edit_version": client.get(url).context["adminform"].form.initial["edit_version"],
+    }
+    return client.post(url, data)
+
+
+def test_the_largest_amount_allowed_comes_back_to_the_cent(client, staff_client):
+    assert post_report_funds(staff_client, "9999999999999.99").status_code == 302
+    assert AnnualReport.objects.get(year=2024).funds_attracted == Decimal("9999999999999.99")
+    assert client.get("/uk/").status_code == 200
+
+
+@pytest.mark.parametrize("amount", SIXTEEN_DIGITS)
+def test_funds_of_sixteen_digits_are_a_form_error(client, staff_client, amount):
+    kept = AnnualReport.objects.get(year=2024).funds_attracted
+    response = post_report_funds(staff_client, amount)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["funds_attracted"]
+    assert AnnualReport.objects.get(year=2024).funds_attracted == kept
+    assert client.get("/uk/").status_code == 200
