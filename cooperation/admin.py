@@ -55,6 +55,17 @@ class ConcurrentEditForm(forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         opened_version = cleaned_data.get("edit_version")
+        if self.instance.pk and "edit_version" in self.fields and not opened_version:
+            # Every change form carries it: without it the save would
+            # overwrite whatever anyone saved since, unchecked.
+            raise ValidationError(
+                _(
+                    "This form does not say which version of the record it was opened at, "
+                    "so saving it could overwrite someone else's changes. Your changes were "
+                    "not saved: open the record again, then make your changes once more."
+                ),
+                code="edit_version_missing",
+            )
         if self.instance.pk and opened_version:
             # The admin saves inside a transaction: the row stays locked until
             # this save commits, so a second save waits and then sees it.

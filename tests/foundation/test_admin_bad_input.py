@@ -171,3 +171,40 @@ def test_funds_of_sixteen_digits_are_a_form_error(client, staff_client, amount):
     assert response.context["adminform"].form.errors["funds_attracted"]
     assert AnnualReport.objects.get(year=2024).funds_attracted == kept
     assert client.get("/uk/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("version", "refusal"),
+    [
+        (None, "edit_version_missing"),
+        ("", "edit_version_missing"),
+        ("\x00", "edit_version_missing"),  # no version (a hidden field's error too)
+        ("2024-01-01T00:00:00+00:00", "edited_concurrently"),
+        ("nonsense", "edited_concurrently"),
+    ],
+)
+def test_a_save_without_the_version_it_was_opened_at_overwrites_nothing(
+    editor_client, version, refusal
+):
+    # The version a form carries is what keeps a second editor from silently
+    # overwriting the first: a form sent back without it, or with another,
+    # is refused as if someone else had saved meanwhile.
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    url = reverse("admin:events_event_change", args=[event.pk])
+    opened = open_edit_version(editor_client, event)
+    assert (
+        editor_client.post(
+            url, event_form_data(event, title_en="First editor's title", edit_version=opened)
+        ).status_code
+        == 302
+    )
+    data = event_form_data(event, title_en="Second editor's title", edit_version=version)
+    if version is None:
+        del data["edit_version"]
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    (error,) = response.context["adminform"].form.non_field_errors().as_data()
+    assert error.code == refusal
+    assert "Ваші зміни не збережено" in response.content.decode()
+    event.refresh_from_db()
+    assert event.title_en == "First editor's title"
