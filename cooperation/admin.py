@@ -9,9 +9,11 @@ import json
 import logging
 import re
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.templatetags.admin_urls import admin_urlname
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
@@ -26,7 +28,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
 from .addresses import address_from
-from .admin_input import CheckedChangeList, CheckedInputMixin
+from .admin_input import CheckedChangeList, CheckedInputMixin, check_input_of
 from .alphabet import Alphabetical
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
 from .report.formatting import format_amount, quoted
@@ -39,6 +41,8 @@ audit_log = logging.getLogger("cooperation.audit")
 admin.site.site_header = _("International cooperation portal — staff")
 admin.site.site_title = _("Cooperation portal admin")
 admin.site.index_title = _("Records of the international cooperation office")
+
+check_input_of(admin.site, [User, Group, AccessAttempt, AccessLog, AccessFailureLog])
 
 
 class ConcurrentEditForm(forms.ModelForm):

@@ -14,6 +14,10 @@ own answer to a bad parameter is «invalid» (``?e=1``) or a 400:
 - a form with a value that is no key at all in an autocomplete box
   (``country=abc``): Django labels the chosen option by looking the value up
   when it shows the form again with its errors.
+
+Every admin of the portal has these checks (``CheckedInputMixin``), and so do
+those other apps register: users, groups, the lock-out's records
+(``check_input_of``).
 """
 
 import datetime
@@ -57,6 +61,9 @@ def _whole_number_up_to(text: str, limit: int) -> bool:
 
 class CheckedInputMixin:
     """For every ModelAdmin and inline of the portal: see the module's doc."""
+
+    def get_changelist(self, request, **kwargs):
+        return CheckedChangeList
 
     def lookup_allowed(self, lookup, value, request=None):
         if NUL in str(value) or lookup.split(LOOKUP_SEP)[-1] in REGEX_LOOKUPS:
@@ -107,3 +114,13 @@ class CheckedAutocompleteSelect(_ChosenKeysOnly, AutocompleteSelect):
 
 class CheckedAutocompleteSelectMultiple(_ChosenKeysOnly, AutocompleteSelectMultiple):
     pass
+
+
+def check_input_of(site, models) -> None:
+    """The same checks for the admins other apps register for ``models`` (the
+    users, groups and login-protection records)."""
+    for model in models:
+        if site.is_registered(model):
+            registered = type(site.get_model_admin(model))
+            site.unregister(model)
+            site.register(model, type(registered.__name__, (CheckedInputMixin, registered), {}))

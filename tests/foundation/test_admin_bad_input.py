@@ -45,6 +45,28 @@ def test_a_regular_expression_in_a_list_address_is_a_bad_request(editor_client, 
 
 
 @pytest.mark.parametrize(
+    "query",
+    [
+        {"username__regex": "("},
+        {"username__exact": "\x00"},
+    ],
+)
+@pytest.mark.parametrize(
+    "changelist", ["admin:auth_user_changelist", "admin:axes_accesslog_changelist"]
+)
+def test_the_lists_of_other_apps_refuse_the_same_lookups(staff_client, changelist, query):
+    # Users, groups and the lock-out's records: Django's and axes' own admins.
+    assert staff_client.get(reverse(changelist), query).status_code == 400
+
+
+def test_the_lock_outs_date_drill_down_past_the_last_date_is_invalid(staff_client):
+    url = reverse("admin:axes_accessattempt_changelist")
+    response = staff_client.get(url, {"attempt_time__year": "9999"})
+    assert response.status_code == 302
+    assert response["Location"] == f"{url}?e=1"
+
+
+@pytest.mark.parametrize(
     "drill_down",
     [
         {"year": "9999"},
