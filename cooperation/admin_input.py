@@ -13,7 +13,9 @@ own answer to a bad parameter is «invalid» (``?e=1``) or a 400:
 - an autocomplete box's search for a NUL (the same PostgreSQL refusal);
 - a form with a value that is no key at all in an autocomplete box
   (``country=abc``): Django labels the chosen option by looking the value up
-  when it shows the form again with its errors.
+  when it shows the form again with its errors;
+- an action (publish, delete) on a list whose ticked rows are no keys
+  (``_selected_action=abc``): Django selects the records by them unchecked.
 
 Every admin of the portal has these checks (``CheckedInputMixin``), and so do
 those other apps register: users, groups, the lock-out's records
@@ -22,10 +24,11 @@ those other apps register: users, groups, the lock-out's records
 
 import datetime
 
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.db.models.constants import LOOKUP_SEP
 
 NUL = "\x00"
@@ -75,6 +78,14 @@ class CheckedInputMixin:
             return queryset.none(), False
         return super().get_search_results(request, queryset, search_term)
 
+    def response_action(self, request, queryset):
+        key = queryset.model._meta.pk
+        for value in request.POST.getlist(ACTION_CHECKBOX_NAME):
+            if not _can_be_value_of(key, value):
+                # A list's checkboxes carry the records' keys: a tampered form.
+                raise BadRequest(f"No record's key: {value!r}")
+        return super().response_action(request, queryset)
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
             kwargs["widget"] = CheckedAutocompleteSelect(
@@ -101,11 +112,15 @@ class _ChosenKeysOnly:
         remote = self.field.remote_field
         options = remote.model._meta
         key = options.get_field(getattr(remote, "field_name", None) or options.pk.name)
-        try:
-            key.to_python(value)
-        except ValidationError:
-            return False
-        return True
+        return _can_be_value_of(key, value)
+
+
+def _can_be_value_of(field, value) -> bool:
+    try:
+        field.to_python(value)
+    except ValidationError:
+        return False
+    return True
 
 
 class CheckedAutocompleteSelect(_ChosenKeysOnly, AutocompleteSelect):

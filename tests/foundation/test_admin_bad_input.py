@@ -230,3 +230,20 @@ def test_a_save_without_the_version_it_was_opened_at_overwrites_nothing(
     assert "Ваші зміни не збережено" in response.content.decode()
     event.refresh_from_db()
     assert event.title_en == "First editor's title"
+
+
+@pytest.mark.parametrize("selected", [["abc"], ["\x00"], ["1.5"], ["1e3"]])
+@pytest.mark.parametrize("action", ["publish", "delete_selected"])
+def test_an_action_on_rows_that_are_no_records_is_a_bad_request(editor_client, action, selected):
+    # A list's checkboxes carry the records' keys; Django selected by these unchecked.
+    drafts = Event.objects.exclude(publication_status="published").count()
+    response = editor_client.post(reverse(EVENTS), {"action": action, "_selected_action": selected})
+    assert response.status_code == 400
+    assert Event.objects.exclude(publication_status="published").count() == drafts
+
+
+def test_an_action_on_a_key_past_any_record_changes_nothing(editor_client):
+    response = editor_client.post(
+        reverse(EVENTS), {"action": "publish", "_selected_action": ["99999999999999999999"]}
+    )
+    assert response.status_code == 302
