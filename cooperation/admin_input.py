@@ -38,28 +38,31 @@ REGEX_LOOKUPS = frozenset({"regex", "iregex"})
 class CheckedChangeList(ChangeList):
     """A list whose date drill-down stays within the dates Python has."""
 
-    # The largest year, month and day the drill-down can ask for: Django
-    # computes the day after the period chosen.
-    DRILL_DOWN_LIMITS = {"year": datetime.MAXYEAR - 1, "month": 12, "day": 31}
+    # The years, months and days the drill-down can ask for: Django computes
+    # the day after the period chosen, so not the last year Python has.
+    DRILL_DOWN_RANGES = {
+        "year": range(datetime.MINYEAR, datetime.MAXYEAR),
+        "month": range(1, 13),
+        "day": range(1, 32),
+    }
 
     def get_filters(self, request):
         if self.date_hierarchy:
-            for part, limit in self.DRILL_DOWN_LIMITS.items():
+            for part, allowed in self.DRILL_DOWN_RANGES.items():
                 values = self.filter_params.get(f"{self.date_hierarchy}__{part}")
-                if values and not _whole_number_up_to(values[-1], limit):
+                if values and not _number_in(values[-1], allowed):
                     raise IncorrectLookupParameters(f"{part} out of range: {values[-1]!r}")
         return super().get_filters(request)
 
 
-def _whole_number_up_to(text: str, limit: int) -> bool:
-    """Whether ``text`` is a number Django can read and pass to a date: not
-    past ``limit``. Text that is no number at all is left to Django, which
-    answers it as «invalid» already."""
+def _number_in(text: str, allowed: range) -> bool:
+    """Whether ``text``, read as Django reads it, is in ``allowed``. Text that
+    is no number at all is left to Django, which answers it as «invalid»."""
     try:
         number = int(text)
     except ValueError:
         return True
-    return number <= limit
+    return number in allowed
 
 
 class CheckedInputMixin:

@@ -73,6 +73,8 @@ def test_the_lock_outs_date_drill_down_past_the_last_date_is_invalid(staff_clien
         {"year": "9999", "month": "12"},
         {"year": "9999", "month": "12", "day": "31"},
         {"year": "99999999999999999999"},
+        {"year": "-99999999999999999999"},
+        {"year": "0"},
         {"year": "2024", "month": "99999999999999999999"},
         {"year": "2024", "month": "5", "day": "99999999999999999999"},
     ],
