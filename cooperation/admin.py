@@ -98,6 +98,35 @@ class InlineRowsFormSet(BaseInlineFormSet):
     labels in the admin's language: Django names the fields by their code
     names, «виправте повторювані дані для поля organisation та role»."""
 
+    def clean(self) -> None:
+        super().clean()
+        self._check_new_rows_against_saved_ones()
+
+    def _check_new_rows_against_saved_ones(self) -> None:
+        """Django checks a new row against the form's other rows, not against
+        the saved rows: a form told fewer saved rows than there are (a
+        tampered one) sent saved rows back as new copies, which the database
+        refused with a 500. The saved rows the form shows are its other rows."""
+        shown = [form.instance.pk for form in self.initial_forms if form.instance.pk is not None]
+        saved_elsewhere = self.get_queryset().exclude(pk__in=shown)
+        constraints = [
+            constraint
+            for constraint in self.model._meta.constraints
+            if isinstance(constraint, models.UniqueConstraint)
+            and self.fk.name in constraint.fields
+            and constraint.condition is None
+        ]
+        for form in self.extra_forms:
+            if not form.has_changed() or self._should_delete_form(form) or form.errors:
+                continue
+            for constraint in constraints:
+                attributes = [
+                    self.model._meta.get_field(name).attname for name in constraint.fields
+                ]
+                values = {name: getattr(form.instance, name) for name in attributes}
+                if saved_elsewhere.filter(**values).exists():
+                    form.add_error(None, constraint.get_violation_error_message())
+
     def get_unique_error_message(self, unique_check) -> str:
         fields = [name for name in unique_check if name != self.fk.name]
         labels = [quoted(self.model._meta.get_field(name).verbose_name) for name in fields]

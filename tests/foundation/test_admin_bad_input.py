@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from cooperation.models import AnnualReport
 from events.models import Event
-from partners.models import Memorandum
+from partners.models import Memorandum, Organisation
 from projects.models import Application
 
 from .test_admin_forms import (
@@ -249,3 +249,46 @@ def test_an_action_on_a_key_past_any_record_changes_nothing(editor_client):
         reverse(EVENTS), {"action": "publish", "_selected_action": ["99999999999999999999"]}
     )
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("initial", ["0", "-1"])
+def test_an_inline_told_fewer_saved_rows_does_not_copy_them(editor_client, initial):
+    # Told 0, the form sent the saved party back as a new row: a copy of it,
+    # which the database refused with a 500.
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    parties = list(memorandum.party_links.values_list("pk", "organisation_id"))
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    data = memorandum_form_data(
+        editor_client, memorandum, title_en="Changed", **{"party_links-INITIAL_FORMS": initial}
+    )
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    (rows,) = response.context["inline_admin_formsets"]
+    assert rows.formset.errors[0]["__all__"] == ["Ця організація вже є стороною."]
+    assert list(memorandum.party_links.values_list("pk", "organisation_id")) == parties
+    memorandum.refresh_from_db()
+    assert memorandum.title_en != "Changed"
+
+
+def test_a_party_swapped_with_a_new_row_still_saves(editor_client):
+    # The saved rows a form shows are checked as rows of the form: one moved
+    # to another organisation frees its own for a new row.
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    party = memorandum.party_links.get()
+    other = Organisation.objects.exclude(pk=party.organisation_id).first()
+    url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
+    data = memorandum_form_data(
+        editor_client,
+        memorandum,
+        **{
+            "party_links-0-organisation": other.pk,
+            "party_links-TOTAL_FORMS": "2",
+            "party_links-1-organisation": party.organisation_id,
+            "party_links-1-order": "1",
+        },
+    )
+    assert editor_client.post(url, data).status_code == 302
+    assert set(memorandum.party_links.values_list("organisation_id", flat=True)) == {
+        other.pk,
+        party.organisation_id,
+    }
