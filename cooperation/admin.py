@@ -9,11 +9,11 @@ import json
 import logging
 import re
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.templatetags.admin_urls import admin_urlname
-from django.contrib.admin.views.main import ChangeList
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
@@ -28,7 +28,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
 from .addresses import address_from
-from .admin_widgets import SafeAutocompleteMixin
+from .admin_input import CheckedChangeList, CheckedInputMixin, check_input_of
 from .alphabet import Alphabetical
 from .kept_uploads import KeepsUploadsMixin
 from .models import AnnualReport, Country, PriorityArea, PublicationStatus
@@ -42,6 +42,8 @@ audit_log = logging.getLogger("cooperation.audit")
 admin.site.site_header = _("International cooperation portal — staff")
 admin.site.site_title = _("Cooperation portal admin")
 admin.site.index_title = _("Records of the international cooperation office")
+
+check_input_of(admin.site, [User, Group, AccessAttempt, AccessLog, AccessFailureLog])
 
 
 class ConcurrentEditForm(forms.ModelForm):
@@ -58,6 +60,17 @@ class ConcurrentEditForm(forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         opened_version = cleaned_data.get("edit_version")
+        if self.instance.pk and "edit_version" in self.fields and not opened_version:
+            # Every change form carries it: without it the save would
+            # overwrite whatever anyone saved since, unchecked.
+            raise ValidationError(
+                _(
+                    "This form does not say which version of the record it was opened at, "
+                    "so saving it could overwrite someone else's changes. Your changes were "
+                    "not saved: open the record again, then make your changes once more."
+                ),
+                code="edit_version_missing",
+            )
         if self.instance.pk and opened_version:
             # The admin saves inside a transaction: the row stays locked until
             # this save commits, so a second save waits and then sees it.
@@ -86,6 +99,35 @@ class InlineRowsFormSet(BaseInlineFormSet):
     labels in the admin's language: Django names the fields by their code
     names, «виправте повторювані дані для поля organisation та role»."""
 
+    def clean(self) -> None:
+        super().clean()
+        self._check_new_rows_against_saved_ones()
+
+    def _check_new_rows_against_saved_ones(self) -> None:
+        """Django checks a new row against the form's other rows, not against
+        the saved rows: a form told fewer saved rows than there are (a
+        tampered one) sent saved rows back as new copies, which the database
+        refused with a 500. The saved rows the form shows are its other rows."""
+        shown = [form.instance.pk for form in self.initial_forms if form.instance.pk is not None]
+        saved_elsewhere = self.get_queryset().exclude(pk__in=shown)
+        constraints = [
+            constraint
+            for constraint in self.model._meta.constraints
+            if isinstance(constraint, models.UniqueConstraint)
+            and self.fk.name in constraint.fields
+            and constraint.condition is None
+        ]
+        for form in self.extra_forms:
+            if not form.has_changed() or self._should_delete_form(form) or form.errors:
+                continue
+            for constraint in constraints:
+                attributes = [
+                    self.model._meta.get_field(name).attname for name in constraint.fields
+                ]
+                values = {name: getattr(form.instance, name) for name in attributes}
+                if saved_elsewhere.filter(**values).exists():
+                    form.add_error(None, constraint.get_violation_error_message())
+
     def get_unique_error_message(self, unique_check) -> str:
         fields = [name for name in unique_check if name != self.fk.name]
         labels = [quoted(self.model._meta.get_field(name).verbose_name) for name in fields]
@@ -94,7 +136,7 @@ class InlineRowsFormSet(BaseInlineFormSet):
         }
 
 
-class OrganisationRowsInline(SafeAutocompleteMixin):
+class OrganisationRowsInline(CheckedInputMixin):
     """For the inline rows that tie a record to organisations: a memorandum's
     parties, a project's participants, an application's donors and partners.
     The inline names the record's own key in ``fk_name``.
@@ -162,21 +204,10 @@ class AdminRecordForm(AddressFromTitleForm, ConcurrentEditForm):
     when left empty, and no silent overwriting of another's save."""
 
 
-class AlphabeticalChangeList(ChangeList):
+class AlphabeticalChangeList(CheckedChangeList):
     """Sorting a list by a translated column (a name, a title) sorts it in the
     alphabet of the admin's language, as the site's lists do, instead of by
-    code point, which puts Є, І and Ї before А.
-
-    A year or month out of the calendar in the address of a list by date
-    (``?start_date__year=9999``) is the list's "wrong filter" message, as
-    any other bad filter is: Django 5.2 let it through as a 500 (its
-    ticket #37357, fixed after 5.2)."""
-
-    def get_filters(self, request):
-        try:
-            return super().get_filters(request)
-        except (ValueError, OverflowError) as error:
-            raise IncorrectLookupParameters(error) from error
+    code point, which puts Є, І and Ї before А."""
 
     def get_ordering_field(self, field_name):
         if isinstance(field_name, str) and field_name in translated_fields(self.model):
@@ -196,7 +227,7 @@ def translated_fields(model) -> tuple[str, ...]:
         return ()
 
 
-class TranslatedAdmin(KeepsUploadsMixin, SafeAutocompleteMixin, TabbedTranslationAdmin):
+class TranslatedAdmin(KeepsUploadsMixin, CheckedInputMixin, TabbedTranslationAdmin):
     form = AdminRecordForm
 
     # Text fields at least this long (titles, names) get a wide input.

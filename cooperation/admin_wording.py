@@ -92,4 +92,7 @@ DJANGO_ADMIN_STRINGS = (
     gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
     gettext_noop("Forgotten your login credentials?"),
     gettext_noop("In case you’ve forgotten, you are:"),
+    # A box of several records (an event's projects) given a value that is no
+    # record's key at all («abc»): a tampered or stale form.
+    gettext_noop("“%(pk)s” is not a valid value."),
 )

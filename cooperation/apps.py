@@ -8,7 +8,7 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self) -> None:
-        from . import cache, search, sqlite
+        from . import cache, lookups, search, sqlite  # noqa: F401 (lookups: registered on import)
 
         sqlite.connect_signals()
         cache.connect_signals()

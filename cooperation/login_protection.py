@@ -93,3 +93,19 @@ def client_ip_address(request) -> str | None:
             break
         address = hop
     return address
+
+
+def client_username(request, credentials=None) -> str | None:
+    """The user name a sign-in is recorded and locked under
+    (AXES_USERNAME_CALLABLE): the one typed, as axes reads it, cut to the 255
+    characters its records hold. The login form takes a name of any length
+    (Django answers every wrong name alike, so as not to tell which exist),
+    and PostgreSQL refused to record a longer one: a 500 instead of the
+    login page. Cut the same way on every attempt, the name still locks."""
+    from axes.models import AccessAttempt
+
+    field = settings.AXES_USERNAME_FORM_FIELD
+    username = credentials.get(field) if credentials else request.POST.get(field)
+    if not isinstance(username, str):
+        return username
+    return username[: AccessAttempt._meta.get_field("username").max_length]

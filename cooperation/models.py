@@ -20,6 +20,13 @@ FIRST_YEAR = 1991
 LAST_YEAR = 2100
 year_validators = [MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
 
+# The digits of an amount of money (budgets, funds, grants), cents included:
+# SQLite keeps a decimal as a floating-point number, exact to 15 significant
+# digits. A 16th was changed on saving (12 345 678 901 234,56 came back as
+# …234,60), and 99 999 999 999 999,99 came back as 10^14 with a 17th digit,
+# which Django could not read: every page that read the record was a 500.
+AMOUNT_MAX_DIGITS = 15
+
 
 class Currency(models.TextChoices):
     UAH = "UAH", _("hryvnia (UAH)")
@@ -429,7 +436,7 @@ class AnnualReport(PublishableModel):
     )
     funds_attracted = models.DecimalField(
         _("funds attracted from international partners"),
-        max_digits=16,
+        max_digits=AMOUNT_MAX_DIGITS,
         decimal_places=2,
         null=True,
         blank=True,

@@ -332,6 +332,8 @@ AXES_VERBOSE = False
 # reads, or every visitor would share the proxy's address.
 TRUSTED_PROXIES = env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1"])
 AXES_CLIENT_IP_CALLABLE = "cooperation.login_protection.client_ip_address"
+# The user name as typed, cut to the length the lock-out's records hold.
+AXES_USERNAME_CALLABLE = "cooperation.login_protection.client_username"
 
 # Everything to stderr, where gunicorn's own errors go and systemd's journal
 # or the container runtime collects them: errors of requests (500s) with their

@@ -6,7 +6,7 @@ import functools
 from django import forms
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.templatetags.static import static
@@ -194,17 +194,14 @@ class CountryDetailView(DetailView):
     model = Country
 
     def get(self, request, *args, **kwargs):
-        code = kwargs["iso_code"]
-        if code != code.lower() and len(code) == 2 and code.isascii():
+        code = kwargs["iso_code"]  # two Latin letters (site_urls.CountryCodeConverter)
+        if code != code.lower():
             # One address per country: /countries/pl/.
             return HttpResponsePermanentRedirect(request.path.replace(code, code.lower(), 1))
         return super().get(request, *args, **kwargs)
 
     def get_object(self, queryset=None):
-        code = self.kwargs["iso_code"]
-        if len(code) != 2:
-            raise Http404("No such country code.")
-        return get_object_or_404(Country, iso_code=code.upper())
+        return get_object_or_404(Country, iso_code=self.kwargs["iso_code"].upper())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.models import (
+    AMOUNT_MAX_DIGITS,
     Currency,
     OrganisationLinkQuerySet,
     PublishableModel,
@@ -95,7 +96,7 @@ class Project(SearchableModel):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     budget = models.DecimalField(
-        _("budget"), max_digits=16, decimal_places=2, null=True, blank=True
+        _("budget"), max_digits=AMOUNT_MAX_DIGITS, decimal_places=2, null=True, blank=True
     )
     currency = models.CharField(
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
@@ -318,10 +319,10 @@ class Application(SearchableModel):
     )
     submitted_on = models.DateField(_("submitted on"), null=True, blank=True)
     amount_requested = models.DecimalField(
-        _("amount requested"), max_digits=16, decimal_places=2, null=True, blank=True
+        _("amount requested"), max_digits=AMOUNT_MAX_DIGITS, decimal_places=2, null=True, blank=True
     )
     amount_awarded = models.DecimalField(
-        _("amount awarded"), max_digits=16, decimal_places=2, null=True, blank=True
+        _("amount awarded"), max_digits=AMOUNT_MAX_DIGITS, decimal_places=2, null=True, blank=True
     )
     currency = models.CharField(
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR

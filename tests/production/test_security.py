@@ -249,3 +249,17 @@ def test_an_administrator_unlocks_a_user_in_the_admin(client, superuser, editor)
     )
     assert response.status_code == 302
     assert Client().post(reverse("admin:login"), locked).status_code == 302
+
+
+def test_an_overlong_user_name_is_a_failed_sign_in_and_counts_towards_the_lock(client):
+    # The login form takes a name of any length (Django answers every wrong
+    # name alike); the lock-out's records hold 255 characters, and PostgreSQL
+    # refused a longer name: a 500 for anyone who pasted a paragraph.
+    name = "a" * 300
+    login_url = reverse("admin:login")
+    for _ in range(5):
+        response = client.post(login_url, {"username": name, "password": "wrong-password"})
+    assert response.status_code in (200, 429)
+    (attempt,) = AccessAttempt.objects.all()
+    assert attempt.username == name[:255] and attempt.failures_since_start == 5
+    assert client.post(login_url, {"username": name, "password": "x"}).status_code == 429
