@@ -22,7 +22,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 # A bomb is refused long before it fills the memory: 40 megapixels is more
 # than any photo staff need, and Pillow's own error limit is twice this.
@@ -66,6 +66,20 @@ document_upload_to = RandomNameUploadTo("documents", extension="pdf")
 thumbnail_upload_to = RandomNameUploadTo("thumbnails")
 
 
+def _load_whole(image: Image.Image) -> None:
+    """Decode every pixel, and fail on a file cut short. WeasyPrint, once
+    imported (the report), tells Pillow to make do with truncated images for
+    the whole process, and an upload cut off in transfer would be stored with
+    a grey lower half. Workers serve one request at a time, so the switch is
+    put back before anything else reads it."""
+    tolerant = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        image.load()
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = tolerant
+
+
 def _open_image(file) -> Image.Image:
     """Decode the whole image; turn every way it can fail into a form error."""
     file.seek(0)
@@ -79,7 +93,7 @@ def _open_image(file) -> Image.Image:
                     % {"format": image.format or _("not an image")},
                     code="image_format",
                 )
-            image.load()
+            _load_whole(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise ValidationError(
             _("This image is too large in pixels to be safe to open (over %(limit)s megapixels).")

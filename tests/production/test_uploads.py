@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
+from PIL import Image, ImageFile
 
 from partners.models import Memorandum, Organisation
 
@@ -82,6 +82,25 @@ def test_an_oversized_file_is_refused(editor_client, settings):
     message = logo_error(response)
     assert "limit" in message or "максимум" in message
     assert not organisation.logo
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG"])
+def test_an_image_cut_short_is_refused(editor_client, monkeypatch, image_format):
+    # As in every worker once the report's WeasyPrint is imported: Pillow
+    # told to make do with truncated images.
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    whole = image_bytes(size=(400, 300), image_format=image_format)
+    cut = whole[: len(whole) * 2 // 3]
+
+    response, organisation = post_logo(
+        editor_client, SimpleUploadedFile(f"cut.{image_format.lower()}", cut, "image/jpeg")
+    )
+
+    assert logo_error(response) == (
+        "Цей файл не є зображенням. Завантажте зображення JPEG, PNG або WebP."
+    )
+    assert not organisation.logo
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # the report's setting is left as it was
 
 
 def test_a_gif_is_refused(editor_client):
