@@ -70,16 +70,21 @@ def test_translation_tabs_are_served_locally(editor_client):
     assert 'name="title_uk"' in html and 'name="title_en"' in html
 
 
-def test_organisation_autocomplete_answers(editor_client):
-    response = editor_client.get(
+def search_organisations(client, term: str):
+    """The organisation box of a memorandum's party rows, searching ``term``."""
+    return client.get(
         reverse("admin:autocomplete"),
         {
-            "term": "ALDA",
+            "term": term,
             "app_label": "partners",
             "model_name": "memorandumparty",
             "field_name": "organisation",
         },
     )
+
+
+def test_organisation_autocomplete_answers(editor_client):
+    response = search_organisations(editor_client, "ALDA")
     assert response.status_code == 200
     assert "ALDA" in response.content.decode()
 
@@ -243,15 +248,7 @@ def test_search_finds_an_apostrophe_however_it_is_typed(editor_client, term):
 @pytest.mark.parametrize("term", ["Об'єднання", "Об’єднання", "обʼєднання"])
 def test_the_autocomplete_finds_an_apostrophe_however_it_is_typed(editor_client, term):
     Organisation.objects.create(name_uk="Об’єднання громад", name_en="Union", slug="union")
-    response = editor_client.get(
-        reverse("admin:autocomplete"),
-        {
-            "term": term,
-            "app_label": "partners",
-            "model_name": "memorandumparty",
-            "field_name": "organisation",
-        },
-    )
+    response = search_organisations(editor_client, term)
     assert [result["text"] for result in response.json()["results"]] == ["Об’єднання громад"]
 
 
@@ -385,10 +382,7 @@ def test_organisations_and_programmes_are_listed_in_alphabetical_order(editor_cl
 
 
 def test_the_organisation_autocomplete_is_alphabetical(editor_client):
-    response = editor_client.get(
-        reverse("admin:autocomplete"),
-        {"app_label": "partners", "model_name": "memorandumparty", "field_name": "organisation"},
-    )
+    response = search_organisations(editor_client, "")
     names = [result["text"] for result in response.json()["results"]]
     assert names.index("Агенство з конкурентоспроможності бізнесу уряду Каталонії (ACCIÓ)") < (
         names.index("Європейська асоціація місцевої демократії (ALDA)")

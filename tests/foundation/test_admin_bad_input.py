@@ -12,6 +12,7 @@ from events.models import Event
 from partners.models import Memorandum, Organisation
 from projects.models import Application
 
+from .test_admin import search_organisations
 from .test_admin_forms import (
     application_form_data,
     event_form_data,
@@ -125,15 +126,7 @@ def test_the_date_drill_down_still_reaches_the_years_with_records(editor_client)
 
 @pytest.mark.parametrize("term", ["\x00", "ALDA\x00"])
 def test_an_autocomplete_search_for_a_nul_character_finds_nothing(editor_client, term):
-    response = editor_client.get(
-        reverse("admin:autocomplete"),
-        {
-            "term": term,
-            "app_label": "partners",
-            "model_name": "memorandumparty",
-            "field_name": "organisation",
-        },
-    )
+    response = search_organisations(editor_client, term)
     assert response.status_code == 200
     assert response.json()["results"] == []
 

@@ -1,8 +1,8 @@
 """Every page needs a small, constant number of queries, whatever the data."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -30,13 +30,6 @@ URLS = [
     "/sitemap.xml",
 ]
 MAX_QUERIES = 25
-
-
-def queries_for(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)
 
 
 @pytest.mark.parametrize("url", URLS)
