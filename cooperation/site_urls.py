@@ -1,22 +1,17 @@
 from django.urls import path, register_converter
+from django.urls.converters import StringConverter
 
 from . import views
 from .report import views as report_views
 
 
-class CountryCodeConverter:
+class CountryCodeConverter(StringConverter):
     """Two Latin letters in either case, as an ISO 3166 code (the view sends
     capitals on to small letters). Any other segment is no country's address
     and is not looked up: PostgreSQL refuses a NUL in a query's text, so
     «/countries/%00%00/» was a 500 there."""
 
     regex = "[A-Za-z]{2}"
-
-    def to_python(self, value: str) -> str:
-        return value
-
-    def to_url(self, value: str) -> str:
-        return value
 
 
 register_converter(CountryCodeConverter, "country_code")
