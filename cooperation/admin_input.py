@@ -5,6 +5,10 @@ own answer to a bad parameter is «invalid» (``?e=1``) or a 400:
 
 - a list filtered on a text with a NUL character (``?kind__exact=%00``):
   PostgreSQL refuses NUL in text, and no stored text has one (forms refuse it);
+- a list filtered on a value its field would refuse in a form
+  (``?ip_address=abc`` on the lock-out's records): PostgreSQL keeps
+  addresses as ``inet`` and refuses the text when the list is read, and
+  Django compares an address as it comes;
 - a regular-expression lookup (``?slug__regex=(``): the admin offers none,
   and SQLite and PostgreSQL fail on a bad pattern only when the list is read;
 - the last year of the date drill-down (``?start_date__year=9999``) or a
@@ -26,13 +30,24 @@ import datetime
 
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import NotRelationField, get_fields_from_path
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
-from django.core.exceptions import BadRequest, ValidationError
+from django.core.exceptions import BadRequest, FieldDoesNotExist, ValidationError
+from django.db import models
 from django.db.models.constants import LOOKUP_SEP
 
 NUL = "\x00"
 REGEX_LOOKUPS = frozenset({"regex", "iregex"})
+# Fields whose lookups pass a value to the database as it comes, where
+# PostgreSQL's column type then refuses a malformed one (``inet``). Django
+# reads other fields' values first (a number, a date, a key), and a bad one
+# is already «invalid».
+UNCHECKED_BY_LOOKUPS = (models.GenericIPAddressField,)
+# Lookups that compare a field with values of its own kind; ``in`` and
+# ``range`` take several, comma-separated in an admin address.
+VALUE_LOOKUPS = frozenset({"exact", "iexact", "gt", "gte", "lt", "lte"})
+LIST_LOOKUPS = frozenset({"in", "range"})
 
 
 class CheckedChangeList(ChangeList):
@@ -47,12 +62,38 @@ class CheckedChangeList(ChangeList):
     }
 
     def get_filters(self, request):
+        for lookup, values in self.get_filters_params().items():
+            field, lookup_name = _field_compared_by(self.model, lookup)
+            if not isinstance(field, UNCHECKED_BY_LOOKUPS):
+                continue
+            for value in values:
+                items = value.split(",") if lookup_name in LIST_LOOKUPS else [value]
+                if not all(_is_value_of(field, item) for item in items):
+                    raise IncorrectLookupParameters(f"No value of {lookup}: {value!r}")
         if self.date_hierarchy:
             for part, allowed in self.DRILL_DOWN_RANGES.items():
                 values = self.filter_params.get(f"{self.date_hierarchy}__{part}")
                 if values and not _number_in(values[-1], allowed):
                     raise IncorrectLookupParameters(f"{part} out of range: {values[-1]!r}")
         return super().get_filters(request)
+
+
+def _field_compared_by(model, lookup: str):
+    """The field ``lookup`` compares with values of its own kind, and the
+    lookup's name: (field, "exact") for ``ip_address`` or
+    ``ip_address__exact``; (None, None) for anything else (a transform such
+    as ``__year``, ``__isnull``, a text search), left to Django and the
+    list's filters. A relation is compared by its target's key."""
+    *path, last = lookup.split(LOOKUP_SEP)
+    if last not in VALUE_LOOKUPS | LIST_LOOKUPS:
+        path, last = [*path, last], "exact"
+    try:
+        field = get_fields_from_path(model, LOOKUP_SEP.join(path))[-1]
+    except (FieldDoesNotExist, NotRelationField):
+        return None, None
+    if field.is_relation:
+        field = field.target_field
+    return field, last
 
 
 def _number_in(text: str, allowed: range) -> bool:
@@ -116,6 +157,16 @@ class _ChosenKeysOnly:
         options = remote.model._meta
         key = options.get_field(getattr(remote, "field_name", None) or options.pk.name)
         return _can_be_value_of(key, value)
+
+
+def _is_value_of(field, value) -> bool:
+    """Whether a form would take ``value`` for ``field``: read, and checked
+    by the field's validators (an address is checked only by them)."""
+    try:
+        field.run_validators(field.to_python(value))
+    except ValidationError:
+        return False
+    return True
 
 
 def _can_be_value_of(field, value) -> bool:
