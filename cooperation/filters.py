@@ -1,5 +1,7 @@
 """What the lists' filter sets share."""
 
+from urllib.parse import urlencode
+
 import django_filters
 from django import forms
 from django.forms.utils import flatatt
@@ -178,10 +180,25 @@ class PortalFilterSet(django_filters.FilterSet):
     @property
     def chosen_count(self) -> int:
         """How many filters the visitor has set (the order is not a filter)."""
+        return sum(1 for name in self.filters if name != "ordering" and any(self._given(name)))
+
+    @property
+    def chosen_values(self) -> str:
+        """The values given to the filters, in one canonical string: all the
+        filter form's markup depends on (with the list's address and the
+        language), so the markup is kept per these values and any other
+        parameter of the address (a campaign's tag) finds it."""
+        return urlencode(
+            [(name, value) for name in sorted(self.filters) for value in self._given(name)]
+        )
+
+    def _given(self, name: str) -> list:
+        """The values the address gives the filter ``name``."""
         if not self.data:
-            return 0
-        values = getattr(self.data, "getlist", lambda name: [self.data.get(name)])
-        return sum(1 for name in self.filters if name != "ordering" and any(values(name) or []))
+            return []
+        if hasattr(self.data, "getlist"):
+            return self.data.getlist(name)
+        return [self.data[name]] if self.data.get(name) is not None else []
 
     @property
     def form(self):

@@ -212,6 +212,32 @@ def test_a_card_kept_for_one_page_keeps_what_another_page_shows_apart(client, pa
     assert card and role not in card.group(0)
 
 
+def selected_years(page: str) -> list[str]:
+    year_select = re.search(r'<select name="year".*?</select>', page, re.S).group(0)
+    return re.findall(r'<option value="(\d*)" selected>', year_select)
+
+
+def test_a_filter_form_kept_for_other_addresses_shows_each_ones_choices(client, page_cache):
+    # The form's markup is kept per the values given to the filters, so an
+    # address with another parameter besides (a campaign's tag) finds it;
+    # another value, or another list, must not.
+    first = client.get("/uk/events/?year=2024&utm_source=newsletter").content.decode()
+    assert selected_years(first) == ["2024"]
+    assert 'value="exhibited" id="id_council_role_2" checked' not in first
+    tagged = client.get("/uk/events/?year=2024&utm_source=facebook").content.decode()
+    assert selected_years(tagged) == ["2024"]
+    all_years = client.get("/uk/events/?month=5&utm_source=newsletter").content.decode()
+    assert selected_years(all_years) == [""]
+    exhibited = client.get("/uk/events/?year=2024&council_role=exhibited").content.decode()
+    assert selected_years(exhibited) == ["2024"] and 'value="exhibited" id="id_council_role_2" checked' in exhibited
+    projects = client.get("/uk/projects/?year=2024&utm_source=newsletter").content.decode()
+    assert 'name="council_role"' not in projects
+    for tag in ("a", "b"):
+        refused = client.get(f"/uk/events/?year=1900&utm_source={tag}").content.decode()
+        assert 'class="errorlist" id="id_year_error"' in refused
+    assert "errorlist" not in client.get("/uk/events/?utm_source=a").content.decode()
+
+
 def test_the_footer_follows_a_new_report_title_at_once(
     client, page_cache, django_capture_on_commit_callbacks
 ):
