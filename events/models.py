@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext, pgettext_lazy
 
 from cooperation.alphabet import AlphabeticalQuerySet
+from cooperation.alt_text import validate_alt_text
 from cooperation.models import (
     SearchableModel,
     SearchableQuerySet,
@@ -219,6 +220,7 @@ class EventPhoto(models.Model):
         _("description for visitors who cannot see it"),
         max_length=250,
         help_text=_("What the photo shows, e.g. “The region's stand at the exhibition”."),
+        validators=[validate_alt_text],
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)

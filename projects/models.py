@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cooperation.alphabet import AlphabeticalQuerySet
+from cooperation.alt_text import validate_alt_text
 from cooperation.models import (
     AMOUNT_MAX_DIGITS,
     Currency,
@@ -124,6 +125,7 @@ class Project(SearchableModel):
         max_length=250,
         blank=True,
         help_text=_("What the picture shows, for visitors who cannot see it."),
+        validators=[validate_alt_text],
     )
     website = models.URLField(_("website"), blank=True)
     search_fields = ("title", "summary", "description")

@@ -30,6 +30,8 @@ INK = "#1B1F24"
 GREY = "#5A6270"
 LINE = "#D5DAE1"
 FONT = "Noto Sans, DejaVu Sans, sans-serif"
+# What a chart with nothing to draw gives: templates leave its figure out.
+NO_CHART = SafeString("")
 
 EVENT_SERIES = [
     (Event.CouncilRole.ATTENDED, pgettext_lazy("chart legend: events", "took part"), BLUE),
@@ -108,13 +110,17 @@ def nice_step(maximum: int, max_ticks: int = 5) -> int:
 
 
 def events_by_month(year: int, events: Iterable[Event]) -> SafeString:
-    """Stacked columns: the year's events per month, by the council's role."""
+    """Stacked columns: the year's events per month, by the council's role.
+    Nothing (an empty string) for a year without events: a chart of twelve
+    empty months says nothing the page does not."""
     counts: dict[str, Counter] = {role: Counter() for role, _label, _colour in EVENT_SERIES}
     for event in events:
         if event.start_date.year == year and event.council_role in counts:
             counts[event.council_role][event.start_date.month] += 1
     totals = [sum(counts[role][month] for role in counts) for month in range(1, 13)]
     total = sum(totals)
+    if not total:
+        return NO_CHART
 
     width, height = 680, 300
     left, right, top, bottom = 44, 12, 64, 256
@@ -127,10 +133,14 @@ def events_by_month(year: int, events: Iterable[Event]) -> SafeString:
     bar = column * 0.58
 
     body: list[str] = []
-    # Legend, with each series' total so the chart reads without the colours.
+    # Legend, with each series' total so the chart reads without the colours;
+    # a kind the year has none of draws nothing, so it has no entry («виставки: 0»).
     x = left
     for role, label, colour in EVENT_SERIES:
-        text = f"{label}: {sum(counts[role].values())}"
+        series_total = sum(counts[role].values())
+        if not series_total:
+            continue
+        text = f"{label}: {series_total}"
         body.append(_rect(x, 14, 16, 16, colour, stroke=INK if colour == YELLOW else ""))
         body.append(_Text(x + 22, 27, text, size=14).svg())
         x += 34 + 8.2 * len(text)
@@ -178,21 +188,24 @@ def events_by_month(year: int, events: Iterable[Event]) -> SafeString:
 
 
 def applications_by_status(applications: Sequence[Application]) -> SafeString:
-    """Horizontal bars: how many of the year's applications are in each state."""
+    """Horizontal bars: how many of the year's applications are in each state
+    (a state none is in gets no bar); nothing for a year without applications."""
     counts = Counter(application.status for application in applications)
     rows = [
         (status, label, counts[status])
         for status, label in APPLICATION_CHART_LABELS.items()
         if counts[status]
     ]
+    if not rows:
+        return NO_CHART
     total = sum(counts.values())
 
     label_width, right = 270, 60
     row_height, top = 40, 10
     width = 680
-    height = top * 2 + row_height * max(len(rows), 1)
+    height = top * 2 + row_height * len(rows)
     bar_space = width - label_width - right
-    maximum = max((count for _status, _label, count in rows), default=1)
+    maximum = max(count for _status, _label, count in rows)
 
     body: list[str] = []
     for index, (status, label, count) in enumerate(rows):

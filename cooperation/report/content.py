@@ -538,8 +538,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     content.tiles = _tiles(figures, content.funds)
     content.closing = split_closing_line(report.closing_line)
 
-    # A chart of twelve empty months says nothing the page does not.
-    content.events_chart = charts.events_by_month(year, events) if events else ""
+    content.events_chart = charts.events_by_month(year, events)
     content.applications_chart = charts.applications_by_status(applications)
     content.sections = _sections(content)
     return content

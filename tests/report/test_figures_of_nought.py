@@ -91,6 +91,26 @@ def test_a_figure_of_nought_gets_no_tile(client, data_2024, language, shown, lef
         assert figure not in achievements, figure
 
 
+@pytest.mark.parametrize(
+    ("language", "legend", "left_out"),
+    [
+        ("uk", ["взяли участь: 2", "провели: 1"], "виставки: 0"),
+        ("en", ["took part: 2", "held: 1"], "exhibited: 0"),
+    ],
+)
+def test_the_chart_legend_names_only_the_kinds_drawn(client, data_2024, language, legend, left_out):
+    # 2025 had events the council took part in and held, and no exhibition:
+    # the legend listed «виставки: 0» beside a chart with no such column.
+    report_of(2025)
+    for number, role in enumerate(["attended", "attended", "organised"]):
+        event_of(2025, number, role)
+    pdf = download_report_pdf(client, language, year=2025)
+    achievements = chapter_text(pdf, {"uk": "Досягнення 2025", "en": "Achievements 2025"}[language])
+    for entry in legend:
+        assert entry in achievements, entry
+    assert left_out not in achievements
+
+
 def test_a_year_of_nothing_has_no_achievements_chapter(client, data_2024):
     # Every memorandum ended before 2026, nothing happened in it: the
     # achievements page had six tiles of 0 and a chart of twelve empty months.
