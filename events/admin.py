@@ -1,9 +1,12 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from cooperation.admin import InlineRowsFormSet, PublishableAdmin
 from cooperation.kept_uploads import KeepsUploadsMixin
+from cooperation.models import PublicationStatus
 from cooperation.report.formatting import date_range
 
 from .models import Event, EventDocument, EventFigure, EventPhoto
@@ -52,6 +55,40 @@ class EventAdmin(PublishableAdmin):
     date_hierarchy = "start_date"
     list_select_related = ["country"]
     inlines = [EventFigureInline, EventPhotoInline, EventDocumentInline]
+
+    def get_changeform_initial_data(self, request):
+        """The add form, opened from an event's «Copy as a new draft»
+        (``?copy_of=<key>``), starts from that event as its next edition: a
+        draft, without the dates, address, photos, documents and figures."""
+        initial = super().get_changeform_initial_data(request)
+        if "copy_of" not in request.GET:
+            return initial
+        initial.pop("copy_of")
+        original = self._event_to_copy(request.GET["copy_of"])
+        if original is None:
+            messages.warning(request, _("The event to copy was not found: this is an empty form."))
+            return initial
+        messages.info(
+            request,
+            format_html(
+                _(
+                    "A copy of “{}”, as a draft: set the dates and the address, "
+                    "check the texts, and add the new event's photos and documents."
+                ),
+                original,
+            ),
+        )
+        return {
+            **initial,
+            **original.next_edition_values(),
+            "publication_status": PublicationStatus.DRAFT,
+        }
+
+    def _event_to_copy(self, key: str) -> Event | None:
+        try:
+            return Event.objects.filter(pk=key).first()
+        except (ValueError, ValidationError):  # no key at all: ?copy_of=abc
+            return None
 
     @admin.display(description=_("Place"), ordering="city")
     def place(self, obj: Event) -> str:

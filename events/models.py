@@ -10,6 +10,7 @@ from django.db.models.lookups import GreaterThanOrEqual
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext, pgettext_lazy
+from modeltranslation.translator import translator
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.alt_text import validate_alt_text
@@ -206,6 +207,37 @@ class Event(SearchableModel):
 
     def get_absolute_url(self) -> str:
         return reverse("events:event_detail", kwargs={"slug": self.slug})
+
+    # What the next edition of a recurring event (a yearly forum) starts from,
+    # in the admin's «Copy as a new draft». Its dates and address, and its
+    # photos, documents and figures, belong to this edition only.
+    NEXT_EDITION_FIELDS = (
+        "title",
+        "council_role",
+        "format",
+        "priority_area",
+        "city",
+        "country",
+        "is_online",
+        "summary",
+        "description",
+        "presented",
+        "website",
+    )
+    NEXT_EDITION_LINKS = ("projects", "organisations")
+
+    def next_edition_values(self) -> dict:
+        """The values of NEXT_EDITION_FIELDS, by column (each language of a
+        translated text: ``title_uk``, ``title_en``), a relation by its key,
+        and the linked records of NEXT_EDITION_LINKS as lists of keys."""
+        translated = translator.get_options_for_model(Event).all_fields
+        values = {}
+        for name in self.NEXT_EDITION_FIELDS:
+            for field in translated.get(name) or [self._meta.get_field(name)]:
+                values[field.name] = field.value_from_object(self)
+        for name in self.NEXT_EDITION_LINKS:
+            values[name] = list(getattr(self, name).values_list("pk", flat=True))
+        return values
 
 
 class EventPhoto(models.Model):
