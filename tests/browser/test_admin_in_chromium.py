@@ -176,3 +176,30 @@ def test_every_list_of_records_fits_a_laptops_screen(admin_page, live_server):
             if widths[0] > widths[1] + 1:
                 overflowing.append((language, changelist, widths))
     assert overflowing == []
+
+
+def described_by(page, field_id: str) -> list[str]:
+    """The ids a field's aria-describedby names, and whether each exists."""
+    ids = (page.get_attribute(f"#{field_id}", "aria-describedby") or "").split()
+    return [(name, page.locator(f"#{name}").count() == 1) for name in ids]
+
+
+def test_an_added_inline_rows_fields_point_at_their_own_help(admin_page, live_server):
+    # Django's inlines.js numbers an added row's ids, names and labels, but
+    # left aria-describedby pointing at the hidden template row's help text.
+    admin_page.goto(f"{live_server.url}/admin/events/event/add/")
+    for _ in range(3):
+        admin_page.click("#photos-group .add-row a")
+    for row in range(3):
+        help_ids = described_by(admin_page, f"id_photos-{row}-alt_text_uk")
+        assert help_ids and all(f"photos-{row}-" in name and exists for name, exists in help_ids), (
+            help_ids
+        )
+    # Removing the first row numbers the others again, their help with them.
+    admin_page.click("#photos-0 .inline-deletelink")
+    for row in range(2):
+        help_ids = described_by(admin_page, f"id_photos-{row}-alt_text_uk")
+        assert help_ids and all(f"photos-{row}-" in name and exists for name, exists in help_ids), (
+            help_ids
+        )
+    assert admin_page.console_errors == []
