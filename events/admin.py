@@ -2,8 +2,9 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from cooperation.admin import InlineRowsFormSet, PublishableAdmin
-from cooperation.kept_uploads import KeepsUploadsMixin
+from cooperation.admin.base import PublishableAdmin
+from cooperation.admin.forms import InlineRowsFormSet
+from cooperation.admin.kept_uploads import KeepsUploadsMixin
 from cooperation.report.formatting import date_range
 
 from .models import Event, EventDocument, EventFigure, EventPhoto
