@@ -7,6 +7,7 @@ a guard against two people overwriting each other's edits.
 - ``base``: the ModelAdmins and inlines every app's admin builds on;
 - ``forms``: their forms and inline formsets;
 - ``linked``: the "linked records" field of a record's change page;
+- ``deletion``: the page that asks before a deletion, in a few queries;
 - ``history``: a record's history in the admin's language;
 - ``checked_input``, ``kept_uploads``: what staff's browser sends, checked
   and kept across a refused save;

@@ -18,6 +18,7 @@ from ..alphabet import Alphabetical
 from ..models import PublicationStatus
 from ..search_text import APOSTROPHES
 from .checked_input import CheckedChangeList, CheckedInputMixin
+from .deletion import DeletionPageMixin
 from .forms import AdminRecordForm, InlineRowsFormSet
 from .history import LocalisedChangeMessages, field_labels
 from .kept_uploads import KeepsUploadsMixin
@@ -67,7 +68,9 @@ def translated_fields(model) -> tuple[str, ...]:
         return ()
 
 
-class TranslatedAdmin(KeepsUploadsMixin, CheckedInputMixin, TabbedTranslationAdmin):
+class TranslatedAdmin(
+    DeletionPageMixin, KeepsUploadsMixin, CheckedInputMixin, TabbedTranslationAdmin
+):
     form = AdminRecordForm
 
     # Text fields at least this long (titles, names) get a wide input.
