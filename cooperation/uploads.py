@@ -178,7 +178,7 @@ class SafeImageFormField(ImageFormField):
         if data in self.empty_values:
             return None
         if getattr(data, "kept", False):
-            # Re-encoded when it was first sent (cooperation.kept_uploads).
+            # Re-encoded when it was first sent (cooperation.admin.kept_uploads).
             return data
         check_size(data, settings.MAX_IMAGE_UPLOAD_SIZE)
         return reencode_image(data, self.max_dimension)

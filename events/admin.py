@@ -4,8 +4,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from cooperation.admin import InlineRowsFormSet, PublishableAdmin
-from cooperation.kept_uploads import KeepsUploadsMixin
+from cooperation.admin.base import PublishableAdmin
+from cooperation.admin.forms import InlineRowsFormSet
+from cooperation.admin.kept_uploads import KeepsUploadsMixin
 from cooperation.models import PublicationStatus
 from cooperation.report.formatting import date_range
 

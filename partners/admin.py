@@ -2,12 +2,9 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.admin import (
-    InlineRowsFormSet,
-    LinkedRecordsMixin,
-    OrganisationRowsInline,
-    PublishableAdmin,
-)
+from cooperation.admin.base import OrganisationRowsInline, PublishableAdmin
+from cooperation.admin.forms import InlineRowsFormSet
+from cooperation.admin.linked import LinkedRecordsMixin
 from events.admin import event_with_date
 from projects.models import Application, Project
 

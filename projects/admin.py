@@ -6,7 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from cooperation.admin import LinkedRecordsMixin, OrganisationRowsInline, PublishableAdmin
+from cooperation.admin.base import OrganisationRowsInline, PublishableAdmin
+from cooperation.admin.linked import LinkedRecordsMixin
 from cooperation.models import FIRST_YEAR, LAST_YEAR
 from cooperation.report.formatting import format_amount
 from events.admin import event_with_date

@@ -229,7 +229,8 @@ def test_a_filter_form_kept_for_other_addresses_shows_each_ones_choices(client, 
     all_years = client.get("/uk/events/?month=5&utm_source=newsletter").content.decode()
     assert selected_years(all_years) == [""]
     exhibited = client.get("/uk/events/?year=2024&council_role=exhibited").content.decode()
-    assert selected_years(exhibited) == ["2024"] and 'value="exhibited" id="id_council_role_2" checked' in exhibited
+    assert selected_years(exhibited) == ["2024"]
+    assert 'value="exhibited" id="id_council_role_2" checked' in exhibited
     projects = client.get("/uk/projects/?year=2024&utm_source=newsletter").content.decode()
     assert 'name="council_role"' not in projects
     for tag in ("a", "b"):

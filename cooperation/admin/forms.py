@@ -1,0 +1,154 @@
+"""The forms of the admin's records and the formsets of their inline rows."""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.forms.models import BaseInlineFormSet
+from django.utils.text import format_lazy, get_text_list
+from django.utils.translation import gettext_lazy as _
+
+from ..addresses import address_from
+from ..report.formatting import quoted
+
+
+class ConcurrentEditForm(forms.ModelForm):
+    """Refuses a save when someone else saved the record after this form was
+    opened, instead of silently overwriting their work."""
+
+    edit_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and getattr(self.instance, "updated_at", None):
+            self.initial["edit_version"] = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        opened_version = cleaned_data.get("edit_version")
+        if self.instance.pk and "edit_version" in self.fields and not opened_version:
+            # Every change form carries it: without it the save would
+            # overwrite whatever anyone saved since, unchecked.
+            raise ValidationError(
+                _(
+                    "This form does not say which version of the record it was opened at, "
+                    "so saving it could overwrite someone else's changes. Your changes were "
+                    "not saved: open the record again, then make your changes once more."
+                ),
+                code="edit_version_missing",
+            )
+        if self.instance.pk and opened_version:
+            # The admin saves inside a transaction: the row stays locked until
+            # this save commits, so a second save waits and then sees it.
+            current = (
+                type(self.instance)
+                ._default_manager.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("updated_at", flat=True)
+                .first()
+            )
+            if current is not None and current.isoformat() != opened_version:
+                raise ValidationError(
+                    _(
+                        "Someone else saved this record after you opened it. Your changes "
+                        "were not saved: open the record again to see their version, then "
+                        "make your changes once more."
+                    ),
+                    code="edited_concurrently",
+                )
+        return cleaned_data
+
+
+class InlineRowsFormSet(BaseInlineFormSet):
+    """The rows of an inline (a memorandum's parties, a project's
+    participants). Two rows that repeat each other are named by the fields'
+    labels in the admin's language: Django names the fields by their code
+    names, «виправте повторювані дані для поля organisation та role»."""
+
+    def clean(self) -> None:
+        super().clean()
+        self._check_new_rows_against_saved_ones()
+
+    def _check_new_rows_against_saved_ones(self) -> None:
+        """Django checks a new row against the form's other rows, not against
+        the saved rows: a form told fewer saved rows than there are (a
+        tampered one) sent saved rows back as new copies, which the database
+        refused with a 500. The saved rows the form shows are its other rows."""
+        shown = [form.instance.pk for form in self.initial_forms if form.instance.pk is not None]
+        saved_elsewhere = self.get_queryset().exclude(pk__in=shown)
+        constraints = [
+            constraint
+            for constraint in self.model._meta.constraints
+            if isinstance(constraint, models.UniqueConstraint)
+            and self.fk.name in constraint.fields
+            and constraint.condition is None
+        ]
+        for form in self.extra_forms:
+            if not form.has_changed() or self._should_delete_form(form) or form.errors:
+                continue
+            for constraint in constraints:
+                attributes = [
+                    self.model._meta.get_field(name).attname for name in constraint.fields
+                ]
+                values = {name: getattr(form.instance, name) for name in attributes}
+                if saved_elsewhere.filter(**values).exists():
+                    form.add_error(None, constraint.get_violation_error_message())
+
+    def get_unique_error_message(self, unique_check) -> str:
+        fields = [name for name in unique_check if name != self.fk.name]
+        labels = [quoted(self.model._meta.get_field(name).verbose_name) for name in fields]
+        return _("Two rows repeat each other (%(fields)s): keep one of them.") % {
+            "fields": get_text_list(labels, _("and"))
+        }
+
+
+class AddressFromTitleForm(forms.ModelForm):
+    """The address (slug) may be left empty: it is then made from the English
+    title, or from the Ukrainian one in Latin letters (cooperation.addresses).
+    ``address_sources`` names the fields the admin prepopulates it from."""
+
+    address_sources: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.address_sources and "slug" in self.fields:
+            address = self.fields["slug"]
+            address.required = False
+            address.help_text = format_lazy(
+                "{} {}",
+                address.help_text,
+                _(
+                    "Left empty, it is made from the title (the Ukrainian one in Latin "
+                    "letters, if there is no English title yet)."
+                ),
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.address_sources and "slug" in self.fields and not cleaned_data.get("slug"):
+            title = self._address_title(cleaned_data)
+            if title:
+                cleaned_data["slug"] = address_from(
+                    title,
+                    max_length=self._meta.model._meta.get_field("slug").max_length,
+                    is_taken=self._address_is_taken,
+                )
+        return cleaned_data
+
+    def _address_title(self, cleaned_data) -> str:
+        # The prepopulating fields (English), then their Ukrainian twins.
+        ukrainian = [re.sub(r"_en$", "_uk", name) for name in self.address_sources]
+        for name in [*self.address_sources, *ukrainian]:
+            if cleaned_data.get(name):
+                return cleaned_data[name]
+        return ""
+
+    def _address_is_taken(self, candidate: str) -> bool:
+        others = self._meta.model._default_manager.exclude(pk=self.instance.pk)
+        return others.filter(slug=candidate).exists()
+
+
+class AdminRecordForm(AddressFromTitleForm, ConcurrentEditForm):
+    """The admin's form of every translated record: an address from its title
+    when left empty, and no silent overwriting of another's save."""
