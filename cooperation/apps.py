@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,3 +14,13 @@ class CooperationConfig(AppConfig):
         sqlite.connect_signals()
         cache.connect_signals()
         search.connect_signals()
+
+
+class PortalAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, on the portal's own site (its names, the order of its
+    apps, the drafts waiting on its first page). Named in INSTALLED_APPS; the
+    cooperation app itself is CooperationConfig."""
+
+    default = False
+
+    default_site = "cooperation.admin_site.PortalAdminSite"

@@ -52,7 +52,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it is loaded before it.
     "modeltranslation",
-    "django.contrib.admin",
+    "cooperation.apps.PortalAdminConfig",  # django.contrib.admin, on the portal's site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

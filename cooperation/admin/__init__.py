@@ -12,9 +12,13 @@ a guard against two people overwriting each other's edits.
 - ``checked_input``, ``kept_uploads``: what staff's browser sends, checked
   and kept across a refused save;
 - ``django_wording``: Django's admin strings our catalogue words anew;
-- ``site``, ``areas_and_countries``, ``annual_report``: the admin site itself
-  and the cooperation app's own models, registered on import below (Django's
-  autodiscovery imports this package).
+- ``other_apps``: the same checks for the admins of users, groups and the
+  login protection;
+- ``areas_and_countries``, ``annual_report``: the cooperation app's own
+  models.
+
+The modules that register are imported below (Django's autodiscovery imports
+this package). The site itself is ``cooperation.admin_site``.
 """
 
-from . import annual_report, areas_and_countries, site  # noqa: F401 (registered on import)
+from . import annual_report, areas_and_countries, other_apps  # noqa: F401 (registered on import)
