@@ -160,7 +160,7 @@ class SearchableModel(PublishableModel):
     querysets extend) refresh the document; QuerySet.update() does not,
     so change searchable text through save(), or call store_search_documents().
     A renamed country or programme refreshes the documents that quote its
-    name (``cooperation.search.connect_signals``).
+    name (``cooperation.search_documents``).
     """
 
     search_fields: tuple[str, ...] = ()
