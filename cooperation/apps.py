@@ -9,11 +9,16 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self) -> None:
-        from . import cache, lookups, search, sqlite  # noqa: F401 (lookups: registered on import)
+        from . import (  # noqa: F401 (lookups: registered on import)
+            cache,
+            lookups,
+            search_documents,
+            sqlite,
+        )
 
         sqlite.connect_signals()
         cache.connect_signals()
-        search.connect_signals()
+        search_documents.connect_signals()
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -29,7 +29,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from .cache import move_revision_past, read_revision
-from .search import refresh_all_documents
+from .search_documents import refresh_all_documents
 
 # Records worth keeping. Content types and permissions are rebuilt by
 # migrate and referred to by natural key; sessions and login attempts are not

@@ -13,6 +13,7 @@ from django.db import transaction
 
 from cooperation.data import year_2024 as data
 from cooperation.models import AnnualReport, Country, PriorityArea, PublicationStatus
+from cooperation.search_documents import refresh_documents, refreshed_once
 from events.models import Event, EventFigure
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import (
@@ -156,6 +157,8 @@ class _Loader:
                     MemorandumParty(memorandum=memorandum, organisation=party, order=order)
                     for order, party in enumerate(parties)
                 )
+                # Inserted in bulk, without signals: its document quotes them.
+                refresh_documents(Memorandum, [memorandum.pk])
 
     def load_projects(self, areas, countries, organisations) -> dict[str, Project]:
         projects = {}
@@ -188,6 +191,7 @@ class _Loader:
                     )
                     for order, (slug, role, note) in enumerate(entry["participants"])
                 )
+                refresh_documents(Project, [project.pk])
         return projects
 
     def load_events(self, areas, countries, organisations, projects) -> None:
@@ -259,6 +263,7 @@ class _Loader:
                     )
                     for order, (slug, role) in enumerate(entry["partners"])
                 )
+                refresh_documents(Application, [application.pk])
 
     def load_annual_report(self) -> None:
         report = data.ANNUAL_REPORT
@@ -279,5 +284,6 @@ class _Loader:
 
 def load_year_2024(*, reset: bool = False) -> LoadResult:
     """Create every record of the 2024 brochure that is not in the database yet."""
-    with transaction.atomic():
+    # Each record's search document once, after all its links are written.
+    with transaction.atomic(), refreshed_once():
         return _Loader(reset=reset).run()

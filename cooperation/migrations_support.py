@@ -9,10 +9,16 @@ from cooperation.models import store_search_documents
 
 
 def _filler(
-    model_name: str, fields: tuple, related: tuple = (), kind: str = "", title_related: tuple = ()
+    model_name: str,
+    fields: tuple,
+    related: tuple = (),
+    kind: str = "",
+    title_related: tuple = (),
+    linked: tuple = (),
 ):
     """A RunPython function writing every row's document from ``fields``,
-    ``related``, ``kind`` and ``title_related`` (search_text.document_of)."""
+    ``related``, ``kind``, ``title_related`` and ``linked``
+    (search_text.document_of, models.linked_texts)."""
     app_label, name = model_name.split(".")
 
     def fill(apps, schema_editor):
@@ -23,6 +29,7 @@ def _filler(
             related,
             kind,
             title_related,
+            linked,
         )
 
     return fill
@@ -35,14 +42,17 @@ def refresh_search_documents(
     *,
     kind: str = "",
     title_related: tuple = (),
+    linked: tuple = (),
     before: tuple | None = None,
 ) -> migrations.RunPython:
     """Rewrite every ``app.Model`` row's document from ``fields``,
-    ``related``, ``kind`` and ``title_related`` as they are at that migration. ``before`` is the
-    (fields, related) pair the documents were made from until then: migrating
-    back writes them so again. Without it, migrating back leaves the documents."""
+    ``related``, ``kind``, ``title_related`` and ``linked`` as they are at that
+    migration. ``before`` is what the documents were made from until then,
+    (fields, related, kind, title_related, linked) or the first of them:
+    migrating back writes them so again. Without it, migrating back leaves
+    the documents."""
     backwards = _filler(model_name, *before) if before else migrations.RunPython.noop
-    forwards = _filler(model_name, fields, related, kind, title_related)
+    forwards = _filler(model_name, fields, related, kind, title_related, linked)
     return migrations.RunPython(forwards, backwards)
 
 

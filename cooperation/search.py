@@ -51,7 +51,7 @@ from cooperation.search_text import (
 )
 from events.models import Event
 from partners.models import Memorandum, Organisation
-from projects.models import Application, Programme, Project
+from projects.models import Application, Project
 
 __all__ = ["MAX_QUERY_LENGTH", "SEARCH_TYPES", "search"]
 
@@ -326,40 +326,3 @@ def _search_in_python(search_type: SearchType, terms: list[str], *, user, limit:
         if hits:
             scored.append((-(_title_score(texts[:titles], terms) * 10 + hits), pk))
     return _ranked(search_type, scored, user=user, limit=limit)
-
-
-# Keeping stored documents current -------------------------------------------
-
-
-def refresh_all_documents() -> None:
-    """Every stored search document, e.g. after loading records without save()
-    (a restored backup, perhaps made before the documents existed)."""
-    for search_type in SEARCH_TYPES:
-        if search_type.stored:
-            search_type.model.store_search_documents()
-
-
-def _refresh_documents_quoting_country(sender, instance, raw=False, **kwargs) -> None:
-    """Events and partners quote their country's names in their documents."""
-    if raw:  # loaddata: restore_backup refreshes every document once loaded
-        return
-    for model in (Event, Organisation):
-        model.store_search_documents(model.objects.filter(country=instance))
-
-
-def _refresh_documents_quoting_programme(sender, instance, raw=False, **kwargs) -> None:
-    """Applications quote their programme's names in their documents."""
-    if raw:
-        return
-    Application.store_search_documents(Application.objects.filter(programme=instance))
-
-
-def connect_signals() -> None:
-    from django.db.models.signals import post_save
-
-    post_save.connect(
-        _refresh_documents_quoting_country, sender=Country, dispatch_uid="search-country"
-    )
-    post_save.connect(
-        _refresh_documents_quoting_programme, sender=Programme, dispatch_uid="search-programme"
-    )

@@ -18,7 +18,10 @@ off synthetic programmes and organisations, and annual reports say "synthetic
 data" in their title. Running the same batch again replaces it. Records are
 written with ``bulk_create``, which sends no signals: the site revision is
 moved on at the end, so that no process serves pages, values or pieces of
-pages from before (clearing this process's cache would reach no other).
+pages from before (clearing this process's cache would reach no other); and
+the organisations of a memorandum, project, application or event are drawn
+before it is saved, so that its search document quotes their names from the
+start, not in a second write of every document.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from cooperation.models import (
     PriorityArea,
     PublicationStatus,
 )
+from cooperation.search_documents import refreshed_once
 from events.models import Event, EventFigure
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import (
@@ -281,11 +285,14 @@ class _Generator:
     def slug(self, kind: str, i: int, title_en: str) -> str:
         return f"{self.prefix}{kind}-{i:05d}-{slugify(title_en)[:60]}".rstrip("-")
 
-    def save(self, model, objects: list) -> list:
-        """bulk_create in chunks; counted under the model's label, as delete() counts."""
+    def save(self, model, objects: list, *, linked: list | None = None) -> list:
+        """bulk_create in chunks; counted under the model's label, as delete() counts.
+        ``linked``: for each object, the organisations it is linked to next,
+        whose names its search document quotes (SearchableQuerySet.bulk_create)."""
         created = []
         for start in range(0, len(objects), CHUNK):
-            created += model.objects.bulk_create(objects[start : start + CHUNK])
+            chunk = {"linked": linked[start : start + CHUNK]} if linked is not None else {}
+            created += model.objects.bulk_create(objects[start : start + CHUNK], **chunk)
         self.counts[model._meta.label] += len(created)
         return created
 
@@ -379,7 +386,7 @@ class _Generator:
                 )
             )
             party_lists.append(parties)
-        memoranda = self.save(Memorandum, memoranda)
+        memoranda = self.save(Memorandum, memoranda, linked=party_lists)
         links = [
             MemorandumParty(memorandum=memorandum, organisation=party, order=order)
             for memorandum, parties in zip(memoranda, party_lists, strict=True)
@@ -415,18 +422,31 @@ class _Generator:
     def make_projects(self, organisations) -> list[Project]:
         total = self.scale * VOLUME_2024["projects"]
         # One in six is a larger project that the next one belongs to, as in 2024.
-        parents = self.save(Project, [self.project(i) for i in range(0, total, 6)])
+        parents = [self.project(i) for i in range(0, total, 6)]
         children = [
             self.project(i, parent=parents[i // 6] if i % 6 == 1 else None)
             for i in range(total)
             if i % 6
         ]
-        projects = parents + self.save(Project, children)
+        projects = parents + children
         partner_countries = [c for c in self.countries.values() if c.is_cooperation_partner]
         roles = ["implementing", "funding", "implementing", "accountable"]
+        # Drawn before the projects are saved, so that their documents quote
+        # their participants; in the same order of draws as ever, so that a
+        # seed still gives the same records.
+        draws = [
+            (
+                self.rng.sample(organisations, 3),
+                self.rng.sample(partner_countries, min(2, len(partner_countries))),
+            )
+            for _project in projects
+        ]
+        participants = [chosen for chosen, _countries in draws]
+        self.save(Project, parents, linked=participants[: len(parents)])
+        self.save(Project, children, linked=participants[len(parents) :])
         participations, country_links = [], []
-        for project in projects:
-            for order, organisation in enumerate(self.rng.sample(organisations, 3)):
+        for project, (chosen, countries) in zip(projects, draws, strict=True):
+            for order, organisation in enumerate(chosen):
                 participations.append(
                     ProjectParticipation(
                         project=project,
@@ -437,7 +457,7 @@ class _Generator:
                         note_en="",
                     )
                 )
-            for country in self.rng.sample(partner_countries, min(2, len(partner_countries))):
+            for country in countries:
                 country_links.append(Project.countries.through(project=project, country=country))
         self.save(ProjectParticipation, participations)
         self.save(Project.countries.through, country_links)
@@ -499,7 +519,8 @@ class _Generator:
             partner_lists.append(
                 [(programme.organisation, "donor")] + [(o, "partner") for o in others]
             )
-        applications = self.save(Application, applications)
+        linked = [[organisation for organisation, _role in partners] for partners in partner_lists]
+        applications = self.save(Application, applications, linked=linked)
         links = [
             ApplicationPartner(application=application, organisation=org, role=role, order=order)
             for application, partners in zip(applications, partner_lists, strict=True)
@@ -541,11 +562,8 @@ class _Generator:
 
     def make_events(self, organisations, projects) -> None:
         for start in range(0, self.event_count, CHUNK):
-            events = self.save(
-                Event,
-                [self.event(i) for i in range(start, min(start + CHUNK, self.event_count))],
-            )
-            figures, organisation_links, project_links = [], [], []
+            events = [self.event(i) for i in range(start, min(start + CHUNK, self.event_count))]
+            figures, organisation_links, project_links, organisations_of = [], [], [], []
             for event in events:
                 for order, (kind, value, over) in enumerate(EVENT_FIGURES.get(event.format, [])):
                     figures.append(
@@ -562,6 +580,7 @@ class _Generator:
                 chosen = self.rng.sample(
                     organisations, min(len(organisations), self.rng.randint(1, 2))
                 )
+                organisations_of.append(chosen)
                 for organisation in chosen:
                     organisation_links.append(
                         Event.organisations.through(event=event, organisation=organisation)
@@ -570,6 +589,9 @@ class _Generator:
                     project_links.append(
                         Event.projects.through(event=event, project=self.rng.choice(projects))
                     )
+            # Saved once their organisations are drawn, for their documents to
+            # quote them; the rows that link them take their keys then.
+            self.save(Event, events, linked=organisations_of)
             self.save(EventFigure, figures)
             self.save(Event.organisations.through, organisation_links)
             self.save(Event.projects.through, project_links)
@@ -620,7 +642,7 @@ def generate(
         raise ValueError("The scale and the number of events cannot be negative.")
     if events is None:
         events = scale * VOLUME_2024["events"]
-    with translation.override(DEFAULT_LANGUAGE), transaction.atomic():
+    with translation.override(DEFAULT_LANGUAGE), transaction.atomic(), refreshed_once():
         _delete_batch(batch_prefix(year), year)
         generator = _Generator(scale=scale, events=events, year=year, seed=seed)
         counts = generator.run()
@@ -640,7 +662,7 @@ def generate(
 def delete(*, year: int | None = None, everything: bool = True) -> dict[str, int]:
     """Remove synthetic records: every batch, or (``everything=False``) only the
     batch of ``year`` (``None``: the spread). Returns how many of each kind went."""
-    with transaction.atomic():
+    with transaction.atomic(), refreshed_once():
         if everything:
             counts = _delete_batch(PREFIX, None, all_reports=True)
         else:

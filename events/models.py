@@ -28,6 +28,7 @@ from cooperation.uploads import (
     validate_image,
     validate_pdf,
 )
+from partners.models import names_of_linked_organisations
 
 
 class EventQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
@@ -148,6 +149,7 @@ class Event(SearchableModel):
     website = models.URLField(_("website"), blank=True)
     search_fields = ("title", "city", "summary", "description", "presented")
     search_related = ("country.name_uk", "country.name_en", "start_date", "end_date")
+    search_linked = names_of_linked_organisations("organisations")
     search_kind = "подія захід заходи event"
 
     objects = EventQuerySet.as_manager()

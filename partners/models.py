@@ -107,6 +107,18 @@ class Organisation(SearchableModel):
         return reverse("partners:organisation_detail", kwargs={"slug": self.slug})
 
 
+# The columns of an organisation that name it, as the records linked to it
+# quote them (``SearchableModel.search_linked``): the acronym a visitor
+# types («LUCC», «ALDA») and the name, in both languages.
+ORGANISATION_NAMES = ("short_name_uk", "short_name_en", "name_uk", "name_en")
+
+
+def names_of_linked_organisations(relation: str) -> tuple[str, ...]:
+    """``search_linked`` for the organisations a record's many-to-many
+    ``relation`` links it to: a memorandum's parties, a project's participants."""
+    return tuple(f"{relation}.{column}" for column in ORGANISATION_NAMES)
+
+
 class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
     def visible_to(self, user):
         """The memberships ``user`` may see on their own account (super():
@@ -248,6 +260,7 @@ class Memorandum(SearchableModel):
     registration_date = models.DateField(_("registration date"), null=True, blank=True)
     search_fields = ("title", "summary")
     search_related = ("signed_on", "signed_year")
+    search_linked = names_of_linked_organisations("parties")
     search_kind = "меморандум memorandum"
 
     objects = MemorandumQuerySet.as_manager()

@@ -25,6 +25,7 @@ from cooperation.models import (
     year_validators,
 )
 from cooperation.uploads import SafeImageField, validate_image
+from partners.models import names_of_linked_organisations
 
 
 class ParticipationRole(models.TextChoices):
@@ -129,6 +130,7 @@ class Project(SearchableModel):
     )
     website = models.URLField(_("website"), blank=True)
     search_fields = ("title", "summary", "description")
+    search_linked = names_of_linked_organisations("organisations")
     search_kind = "проєкт проект project"
 
     objects = ProjectQuerySet.as_manager()
@@ -350,6 +352,8 @@ class Application(SearchableModel):
     # names «DE-02-2023».
     search_title_related = ("year", "number")
     search_related = ("programme.name_uk", "programme.name_en")
+    # Donors, lead applicants, partners and facilitators alike.
+    search_linked = names_of_linked_organisations("organisations")
     search_kind = "заявка application"
 
     objects = ApplicationQuerySet.as_manager()

@@ -116,6 +116,9 @@ def test_an_archive_without_search_documents_is_searchable_once_restored(tmp_pat
     call_command("restore", str(older), verbosity=0)
     html = client.get("/en/search/", {"q": "Local Democracy"}).content.decode()
     assert "/en/partners/alda/" in html
+    # With the names of the organisations linked to a record: LUCC's memorandum.
+    html = client.get("/en/search/", {"q": "LUCC"}).content.decode()
+    assert "/en/memoranda/memorandum-2023-lucc/" in html
 
 
 def test_a_restore_moves_the_page_cache_revision_on(tmp_path, client, page_cache):

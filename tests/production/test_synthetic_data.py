@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from cooperation import synthetic
 from cooperation.figures import headline_figures
 from cooperation.models import AnnualReport, PublicationStatus, SiteRevision
+from cooperation.search_text import WORD, normalise
 from events.models import Event, EventFigure
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import (
@@ -114,6 +115,25 @@ def test_annual_reports_are_published_with_funds():
 
 def memberships_in(year: int) -> int:
     return Membership.objects.published().active_in(year).count()
+
+
+def test_records_are_found_by_the_names_of_their_organisations_from_the_start():
+    """Inserted in bulk, with their organisations drawn before: each search
+    document quotes the organisations' names, as a save would write it."""
+    synthetic.generate(scale=1, events=60, seed=3)
+    for model, relation in [
+        (Memorandum, "parties"),
+        (Project, "organisations"),
+        (Application, "organisations"),
+        (Event, "organisations"),
+    ]:
+        written = dict(made_up(model).values_list("pk", "search_document"))
+        model.store_search_documents(made_up(model))
+        assert dict(made_up(model).values_list("pk", "search_document")) == written
+        for record in made_up(model).prefetch_related(relation):
+            for organisation in getattr(record, relation).all():
+                name = " ".join(WORD.findall(normalise(organisation.name_en)))
+                assert name in written[record.pk]
 
 
 def test_one_synthetic_year_has_scale_times_the_real_records():

@@ -1,0 +1,295 @@
+"""Search finds a record by the organisations linked to it: a memorandum by
+its parties, a project by its participants, an event by its organisations,
+an application by its donors and partners. Below the records whose title
+names them; following the links and names as staff change them."""
+
+import importlib
+from types import SimpleNamespace
+
+import pytest
+from django import forms
+from django.apps import apps
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from events.models import Event
+from partners.models import Memorandum, MemorandumParty, Organisation
+from projects.models import Application, ApplicationPartner, Project, ProjectParticipation
+from tests.foundation.test_admin_forms import new_memorandum_form_data
+
+from .test_search import group_total, results
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "address"),
+    [
+        # Short names: no memorandum's title has them.
+        ("LUCC", "en", "/en/memoranda/memorandum-2023-lucc/"),
+        ("ACCIÓ", "uk", "/uk/memoranda/memorandum-2024-accio/"),
+        # A funding participant the project's texts do not name.
+        (
+            "Ministry of the Economy and Finance of France",
+            "en",
+            "/en/projects/resilience-orthopedics/",
+        ),
+        (
+            "Assembly of European Regions",
+            "en",
+            "/en/events/2024-aer-general-assembly-black-sea-summit/",
+        ),
+        (
+            "Асамблея європейських регіонів",
+            "uk",
+            "/uk/events/2024-aer-general-assembly-black-sea-summit/",
+        ),
+        # Application 08's donor; its summary says «UNDP» only.
+        ("United Nations Development Programme", "en", "/en/applications/2024/8/"),
+    ],
+)
+def test_a_record_is_found_by_the_name_of_an_organisation_linked_to_it(
+    client, data_2024, query, language, address
+):
+    assert address in results(client, query, language)
+
+
+def test_a_memorandum_is_found_by_its_partys_name_when_the_title_does_not_say_it(client, data_2024):
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
+    memorandum.title_uk = "Меморандум про торговельну співпрацю"
+    memorandum.title_en = "Memorandum on trade cooperation"
+    memorandum.save()
+    html = results(client, "Luxembourg-Ukrainian Chamber of Commerce", type="memoranda")
+    assert "/en/memoranda/memorandum-2023-lucc/" in html
+
+
+def test_a_title_naming_the_organisation_ranks_above_a_link_to_it(client, data_2024):
+    """Entered first, with a title far shorter, but only linked to the AER."""
+    linked = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    linked.title_uk, linked.title_en = "Форум", "Forum"
+    linked.save()
+    linked.organisations.add(Organisation.objects.get(slug="aer"))
+    titled = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    titled.title_en = "Smart City Expo World Congress, with the Assembly of European Regions"
+    titled.save()
+    assert linked.pk < titled.pk
+    html = results(client, "Assembly of European Regions", type="events")
+    assert html.index(f"/en/events/{titled.slug}/") < html.index(f"/en/events/{linked.slug}/")
+
+
+def test_a_draft_organisation_finds_nothing_until_it_is_published(
+    client, editor_client, draft_records
+):
+    """A published event names the draft organisation (draft_records): the
+    public must not find the event by a name it cannot see."""
+    visitor = Client()
+    event = "/en/events/2024-alda-festival-and-general-assembly/"
+    assert event not in results(visitor, "Draft Foundation")
+    response = editor_client.post(
+        reverse("admin:partners_organisation_changelist"),
+        {"action": "publish", "_selected_action": [draft_records["organisation"].pk]},
+    )
+    assert response.status_code == 302
+    assert event in results(visitor, "Draft Foundation")
+
+
+# Changes in the admin ---------------------------------------------------------
+
+
+def change_form(client, record) -> tuple[str, dict]:
+    """The address of ``record``'s admin change page, and what its form sends
+    as it stands: the main form, the inline rows and their counts."""
+    url = reverse(admin_urlname(record._meta, "change"), args=[record.pk])
+    response = client.get(url)
+    shown = [response.context["adminform"].form]
+    for inline in response.context["inline_admin_formsets"]:
+        shown += [inline.formset.management_form, *inline.formset.forms]
+    data = {}
+    for form in shown:
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if isinstance(field, forms.FileField) or value is None:
+                continue
+            if isinstance(field, forms.BooleanField):
+                if value:
+                    data[form.add_prefix(name)] = "on"
+            elif isinstance(value, list | tuple):
+                data[form.add_prefix(name)] = [getattr(item, "pk", item) for item in value]
+            else:
+                data[form.add_prefix(name)] = value
+    return url, data
+
+
+def with_row(data: dict, prefix: str, **fields) -> dict:
+    index = int(data[f"{prefix}-TOTAL_FORMS"])
+    data.update({f"{prefix}-{index}-{name}": value for name, value in fields.items()})
+    data[f"{prefix}-TOTAL_FORMS"] = str(index + 1)
+    return data
+
+
+def without_row(data: dict, prefix: str, organisation: Organisation) -> dict:
+    rows = int(data[f"{prefix}-TOTAL_FORMS"])
+    (index,) = [i for i in range(rows) if data[f"{prefix}-{i}-organisation"] == organisation.pk]
+    data[f"{prefix}-{index}-DELETE"] = "on"
+    return data
+
+
+# record type: (the record, its inline rows' prefix, a new row's other fields;
+# no prefix: the organisations are a field of the record's own form)
+LINKED_IN_THE_ADMIN = {
+    "memoranda": (lambda: Memorandum.objects.get(slug="memorandum-2024-accio"), "party_links", {}),
+    "projects": (
+        lambda: Project.objects.get(slug="resilience-orthopedics"),
+        "participations",
+        {"role": "implementing", "note_uk": "", "note_en": ""},
+    ),
+    "events": (lambda: Event.objects.get(slug="2024-forum-bridges-of-solidarity"), None, {}),
+    "applications": (
+        lambda: Application.objects.get(year=2024, number=3),
+        "partner_links",
+        {"role": "partner"},
+    ),
+}
+
+
+@pytest.fixture
+def starbridge(data_2024) -> Organisation:
+    """A published partner whose name no record has."""
+    return Organisation.objects.create(
+        name_uk="Фундація «Зоряний міст»",
+        name_en="Starbridge Foundation",
+        short_name_uk="ЗМ",
+        short_name_en="SBF",
+        slug="starbridge-foundation",
+        kind=Organisation.Kind.FOUNDATION,
+        publication_status="published",
+    )
+
+
+@pytest.mark.parametrize("key", LINKED_IN_THE_ADMIN)
+def test_a_link_made_in_the_admin_finds_the_record_and_one_removed_no_longer(
+    editor_client, starbridge, key
+):
+    visitor = Client()
+    get_record, rows, new_row = LINKED_IN_THE_ADMIN[key]
+    record = get_record()
+    with translation.override("en"):
+        address = record.get_absolute_url()
+
+    url, data = change_form(editor_client, record)
+    if rows:
+        with_row(data, rows, organisation=starbridge.pk, order=9, **new_row)
+    else:
+        data["organisations"] = [*data["organisations"], starbridge.pk]
+    assert editor_client.post(url, data).status_code == 302
+    for query in ("Starbridge", "Зоряний міст", "SBF"):
+        assert address in results(visitor, query, type=key), query
+
+    url, data = change_form(editor_client, record)
+    if rows:
+        without_row(data, rows, starbridge)
+    else:
+        data["organisations"] = [pk for pk in data["organisations"] if pk != starbridge.pk]
+    assert editor_client.post(url, data).status_code == 302
+    assert group_total(results(visitor, "Starbridge", type=key), key) == 0
+
+
+def test_a_memorandum_added_in_the_admin_is_found_by_its_party(editor_client, starbridge):
+    data = new_memorandum_form_data(
+        publication_status="published", **{"party_links-0-organisation": starbridge.pk}
+    )
+    assert editor_client.post(reverse("admin:partners_memorandum_add"), data).status_code == 302
+    assert "/en/memoranda/new-memorandum/" in results(Client(), "Starbridge")
+
+
+def test_an_organisation_renamed_in_the_admin_is_found_by_its_new_name_only(
+    editor_client, starbridge
+):
+    # Linked the ways code links them: rows made one by one, and add().
+    MemorandumParty.objects.create(
+        memorandum=Memorandum.objects.get(slug="memorandum-2024-accio"), organisation=starbridge
+    )
+    ProjectParticipation.objects.create(
+        project=Project.objects.get(slug="resilience-orthopedics"),
+        organisation=starbridge,
+        role="funding",
+    )
+    ApplicationPartner.objects.create(
+        application=Application.objects.get(year=2024, number=3),
+        organisation=starbridge,
+        role="donor",
+    )
+    Event.objects.get(slug="2024-forum-bridges-of-solidarity").organisations.add(starbridge)
+    visitor = Client()
+    addresses = [
+        "/en/memoranda/memorandum-2024-accio/",
+        "/en/projects/resilience-orthopedics/",
+        "/en/applications/2024/3/",
+        "/en/events/2024-forum-bridges-of-solidarity/",
+    ]
+    html = results(visitor, "Starbridge")
+    assert all(address in html for address in addresses)
+
+    url, data = change_form(editor_client, starbridge)
+    data.update(name_en="Moonrise Trust", name_uk="Фонд «Місячний схід»")
+    assert editor_client.post(url, data).status_code == 302
+
+    assert not any(address in results(visitor, "Starbridge") for address in addresses)
+    html = results(visitor, "Moonrise Trust")
+    assert all(address in html for address in addresses)
+    html = results(visitor, "Місячний", "uk")
+    assert all(address.replace("/en/", "/uk/") in html for address in addresses)
+
+
+def test_a_deleted_organisation_no_longer_finds_its_events(client, starbridge):
+    event = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    event.organisations.add(starbridge)
+    assert event.slug in results(client, "Starbridge", type="events")
+    starbridge.delete()
+    assert event.slug not in results(client, "Starbridge", type="events")
+
+
+def test_an_organisation_unlinked_from_its_side_no_longer_finds_the_records(client, starbridge):
+    event = Event.objects.get(slug="2024-forum-bridges-of-solidarity")
+    starbridge.events.add(event)
+    assert event.slug in results(client, "Starbridge", type="events")
+    starbridge.events.clear()
+    assert event.slug not in results(client, "Starbridge", type="events")
+
+
+def test_new_rows_of_parties_rewrite_the_memorandum_once(editor_client, data_2024):
+    """However many rows are saved, the document is written twice at most:
+    by the memorandum's own save, then once its rows are saved."""
+    memorandum = Memorandum.objects.get(slug="memorandum-2024-accio")
+    taken = memorandum.parties.values("pk")
+    others = list(Organisation.objects.exclude(pk__in=taken).order_by("slug")[:5])
+    url, data = change_form(editor_client, memorandum)
+    for order, organisation in enumerate(others, start=1):
+        with_row(data, "party_links", organisation=organisation.pk, order=order)
+
+    with CaptureQueriesContext(connection) as captured:
+        assert editor_client.post(url, data).status_code == 302
+
+    table = Memorandum._meta.db_table
+    writes = [q["sql"] for q in captured if q["sql"].startswith(f'UPDATE "{table}"')]
+    assert len(writes) <= 2
+    for organisation in others:
+        html = results(Client(), organisation.name_en, type="memoranda")
+        assert "/en/memoranda/memorandum-2024-accio/" in html, organisation.name_en
+
+
+def test_the_migration_writes_the_names_into_the_documents_made_before(client, data_2024):
+    migration = importlib.import_module(
+        "cooperation.migrations.0012_search_documents_linked_organisations"
+    )
+    schema_editor = SimpleNamespace(connection=connection)  # all the operations read of it
+    for operation in migration.Migration.operations:
+        operation.reverse_code(apps, schema_editor)
+    assert "/en/memoranda/memorandum-2023-lucc/" not in results(client, "LUCC")
+    for operation in migration.Migration.operations:
+        operation.code(apps, schema_editor)
+    assert "/en/memoranda/memorandum-2023-lucc/" in results(client, "LUCC")
