@@ -10,8 +10,8 @@ joining words («з», "of") dropped. A record matches when every stem begins
 one of its words; a number or an abbreviation of two letters is a whole word,
 not a stem (``whole_words``). A document (``document_of``) holds the record's
 words, the names of the organisations linked to it, its dates as years and
-months, the words naming its type, and the abbreviations of the European
-Union when it names it.
+months, the words naming its type, and the other names of what it names one
+way (the European Union and «ЄС»; «ВПО» and «переселенці»).
 """
 
 import datetime
@@ -173,12 +173,19 @@ def query_terms(query: str) -> list[str]:
 SEARCH_LANGUAGES = ("uk", "en")
 
 
-# Abbreviations of names that records spell out: a document naming one,
-# in any case form of either language, also carries them, so that «ЄС»
-# (the brochure's own «країни ЄС») or «EU» finds «Європейського Союзу» and
-# "European Union". Only a name the text contains adds anything.
-_ABBREVIATIONS = (
+# Other names of what records name one way: a document naming one, in any
+# case form of either language, also carries the others, so that «ЄС» (the
+# brochure's own «країни ЄС») or «EU» finds «Європейського Союзу» and
+# "European Union", and «переселенці», «внутрішньо переміщені особи» or IDP
+# find a project «інтеграції ВПО». Only a name the text contains adds anything.
+_OTHER_NAMES = (
     (re.compile(r"\bєвропейськ\w* союз(?:у|і|ом|ові)?\b|\beuropean union\b"), "єс eu"),
+    (
+        re.compile(
+            r"\bвпо\b|\bвнутрішньо переміщен|\bпереселен|\bidps?\b|\binternally displaced\b"
+        ),
+        "впо внутрішньо переміщені особи переселенці idp idps internally displaced persons people",
+    ),
 )
 
 
@@ -249,7 +256,7 @@ def document_of(
     names = " ".join(dict.fromkeys(_name_words(name) for name in linked if name))
     rest_words = " ".join(part for part in (names, _words([*texts, kind])) if part)
     document = f"{_words(title_texts)} {TITLE_END} {rest_words}"
-    named = [short for name, short in _ABBREVIATIONS if name.search(document)]
+    named = [short for name, short in _OTHER_NAMES if name.search(document)]
     return " ".join([document, *named])
 
 

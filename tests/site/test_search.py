@@ -1,14 +1,18 @@
 """Search: every record type, both languages, Cyrillic and Latin case,
 apostrophe variants and word endings, on SQLite and PostgreSQL."""
 
+import importlib
 import re
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
 from django.db import connection
 
 from cooperation.models import Country
 from events.models import Event
 from partners.models import Organisation
+from projects.models import Project
 
 pytestmark = pytest.mark.django_db
 
@@ -243,6 +247,54 @@ def test_european_without_union_adds_no_abbreviation(client, data_2024):
     event.summary_uk = "У межах ініціативи «Європейське Відродження України»."
     event.save()
     assert event.slug not in results(client, "ЄС", "uk")
+
+
+IDP_RECORDS = (
+    "/projects/innovative-approaches-idp-integration/",  # «…інтеграції ВПО…», "IDP"
+    "/events/2024-final-conference-idp-integration/",  # «Внутрішньо переміщені особи…»
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [
+        ("переселенці", "uk"),
+        ("переселенців", "uk"),
+        ("ВПО", "uk"),
+        ("внутрішньо переміщені особи", "uk"),
+        ("IDP", "en"),
+        ("IDPs", "en"),
+        ("displaced people", "en"),
+        ("internally displaced persons", "en"),
+    ],
+)
+def test_internally_displaced_people_are_found_by_each_of_their_names(
+    client, data_2024, query, language
+):
+    html = results(client, query, language)
+    for address in IDP_RECORDS:
+        assert f"/{language}{address}" in html, address
+    assert "/events/2024-smart-city-expo-world-congress/" not in html
+
+
+def test_the_migration_gives_documents_made_before_the_other_names(client, data_2024):
+    # The documents as an earlier version wrote them: without the other names.
+    for model in (Event, Project):
+        for record in model.objects.all():
+            document = record.search_document.replace(" переселенці", "")
+            model.objects.filter(pk=record.pk).update(search_document=document)
+    assert "/uk/projects/innovative-approaches-idp-integration/" not in results(
+        client, "переселенці", "uk"
+    )
+    migration = importlib.import_module(
+        "cooperation.migrations.0013_search_documents_other_names_of_idps"
+    )
+    schema_editor = SimpleNamespace(connection=connection)  # all the operations read of it
+    for operation in migration.Migration.operations:
+        operation.code(apps, schema_editor)
+    html = results(client, "переселенці", "uk")
+    for address in IDP_RECORDS:
+        assert f"/uk{address}" in html, address
 
 
 @pytest.mark.parametrize(
