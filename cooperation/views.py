@@ -116,14 +116,21 @@ def server_error(request):
     return _error_page(request, "500.html", 500)
 
 
+def _home_year() -> tuple[int | None, AnnualReport | None]:
+    """The latest year (figures.latest_year) and its published report."""
+    year = latest_year()
+    return year, AnnualReport.objects.published().filter(year=year).first() if year else None
+
+
 class HomeView(TemplateView):
     template_name = "cooperation/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        year = latest_year()
-        report = AnnualReport.objects.published().filter(year=year).first() if year else None
+        # The year the page is about, and its report: kept until staff next
+        # save, like the figures of that year.
+        year, report = until_next_change("home:year", _home_year, request=self.request)
         events = Event.objects.visible_to(user).select_related("country", "priority_area")
         # The figures and the areas' counts read every record of the year, or
         # of all years; they are kept until staff next save.

@@ -171,6 +171,28 @@ def test_the_home_figures_and_area_counts_follow_a_save_at_once(
     assert new_tiles.keys() == tiles.keys() and len(tiles) == 6
 
 
+def test_the_home_pages_year_follows_a_new_report_at_once(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    # The year the home page is about, and its report, are kept until the
+    # next save too.
+    assert "Read the 2024 report" in client.get("/en/").content.decode()
+    assert "Read the 2024 report" in client.get("/en/?again").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        AnnualReport.objects.create(
+            year=2025,
+            title_uk="Міжнародна співпраця 2025",
+            title_en="International cooperation 2025",
+        )
+    assert "Read the 2024 report" in client.get("/en/?draft").content.decode()  # a draft
+    with django_capture_on_commit_callbacks(execute=True):
+        report = AnnualReport.objects.get(year=2025)
+        report.publication_status = "published"
+        report.save()
+    page = client.get("/en/?published").content.decode()
+    assert "Read the 2025 report" in page and "Read the 2024 report" not in page
+
+
 def test_a_card_kept_for_other_pages_follows_a_save_in_each_language(
     client, page_cache, django_capture_on_commit_callbacks
 ):
