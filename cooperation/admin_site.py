@@ -6,7 +6,8 @@ package, whose modules register the models on this site as they are imported.
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import AnnualReport, PublicationStatus, PublishableModel
+from .models import AnnualReport
+from .records import PublicationStatus, PublishableModel
 
 # The apps in the order of the office's work, the records it keeps every week
 # first; the user accounts and the login protection last.

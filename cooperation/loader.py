@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from cooperation.data import year_2024 as data
-from cooperation.models import AnnualReport, Country, PriorityArea, PublicationStatus
+from cooperation.models import AnnualReport, Country, PriorityArea
+from cooperation.records import PublicationStatus
 from cooperation.search_documents import refresh_documents, refreshed_once
 from events.models import Event, EventFigure
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation

@@ -5,7 +5,7 @@ for site search; rewriting it when what a document holds changes."""
 from django.conf import settings
 from django.db import migrations, models
 
-from cooperation.models import store_search_documents
+from cooperation.searchable import store_search_documents
 
 
 def _filler(
@@ -18,7 +18,7 @@ def _filler(
 ):
     """A RunPython function writing every row's document from ``fields``,
     ``related``, ``kind``, ``title_related`` and ``linked``
-    (search_text.document_of, models.linked_texts)."""
+    (search_text.document_of, searchable.linked_texts)."""
     app_label, name = model_name.split(".")
 
     def fill(apps, schema_editor):

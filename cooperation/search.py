@@ -38,7 +38,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Concat, Greatest, Least, NullIf, StrIndex
 from django.utils.translation import gettext_lazy as _
 
-from cooperation.models import Country, PriorityArea, SearchableModel
+from cooperation.models import Country, PriorityArea
 from cooperation.search_text import (
     MAX_QUERY_LENGTH,
     SEARCH_LANGUAGES,
@@ -49,6 +49,7 @@ from cooperation.search_text import (
     query_words,
     whole_words,
 )
+from cooperation.searchable import SearchableModel
 from events.models import Event
 from partners.models import Memorandum, Organisation
 from projects.models import Application, Project

@@ -34,7 +34,8 @@ from django.apps import apps
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
-from cooperation.models import SEARCH_DOCUMENT_BATCH, Country, SearchableModel
+from cooperation.models import Country
+from cooperation.searchable import SEARCH_DOCUMENT_BATCH, SearchableModel
 from events.models import Event
 from partners.models import Organisation
 from projects.models import Application, Programme

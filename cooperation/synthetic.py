@@ -40,14 +40,8 @@ from django.utils.text import slugify
 from cooperation.cache import bump_revision
 from cooperation.data import year_2024 as real
 from cooperation.data.year_2024 import T
-from cooperation.models import (
-    FIRST_YEAR,
-    LAST_YEAR,
-    AnnualReport,
-    Country,
-    PriorityArea,
-    PublicationStatus,
-)
+from cooperation.models import AnnualReport, Country, PriorityArea
+from cooperation.records import FIRST_YEAR, LAST_YEAR, PublicationStatus
 from cooperation.search_documents import refreshed_once
 from events.models import Event, EventFigure
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation

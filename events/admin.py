@@ -7,7 +7,7 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 from cooperation.admin.base import PublishableAdmin
 from cooperation.admin.forms import InlineRowsFormSet
 from cooperation.admin.kept_uploads import KeepsUploadsMixin
-from cooperation.models import PublicationStatus
+from cooperation.records import PublicationStatus
 from cooperation.report.formatting import date_range
 
 from .models import Event, EventDocument, EventFigure, EventPhoto

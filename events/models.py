@@ -14,12 +14,8 @@ from modeltranslation.translator import translator
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.alt_text import validate_alt_text
-from cooperation.models import (
-    SearchableModel,
-    SearchableQuerySet,
-    address_field,
-    constraint_errors_beside,
-)
+from cooperation.records import address_field, constraint_errors_beside
+from cooperation.searchable import SearchableModel, SearchableQuerySet
 from cooperation.uploads import (
     SafeImageField,
     document_upload_to,

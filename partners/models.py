@@ -10,18 +10,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.alphabet import AlphabeticalQuerySet
-from cooperation.models import (
+from cooperation.records import (
     OrganisationLinkQuerySet,
     PublishableModel,
     PublishableQuerySet,
     ReferencedQuerySet,
-    SearchableModel,
-    SearchableQuerySet,
     address_field,
     constraint_errors_beside,
     year_validators,
 )
 from cooperation.search_text import APOSTROPHES
+from cooperation.searchable import SearchableModel, SearchableQuerySet
 from cooperation.uploads import SafeImageField, document_upload_to, validate_image, validate_pdf
 
 _APOSTROPHE_IN_WORD = re.compile(rf"(?<=\w)[{re.escape(APOSTROPHES)}](?=\w)")

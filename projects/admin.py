@@ -8,7 +8,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from cooperation.admin.base import OrganisationRowsInline, PublishableAdmin
 from cooperation.admin.linked import LinkedRecordsMixin
-from cooperation.models import FIRST_YEAR, LAST_YEAR
+from cooperation.records import FIRST_YEAR, LAST_YEAR
 from cooperation.report.formatting import format_amount
 from events.admin import event_with_date
 

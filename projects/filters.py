@@ -12,7 +12,7 @@ from cooperation.filters import (
     ordering_filter,
     reported_year_choices,
 )
-from cooperation.models import PublicationStatus
+from cooperation.records import PublicationStatus
 from partners.filters import partner_filter
 from partners.models import Organisation
 

@@ -12,18 +12,17 @@ from django.utils.translation import pgettext_lazy
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.alt_text import validate_alt_text
-from cooperation.models import (
+from cooperation.records import (
     AMOUNT_MAX_DIGITS,
     Currency,
     OrganisationLinkQuerySet,
     PublishableModel,
     PublishableQuerySet,
-    SearchableModel,
-    SearchableQuerySet,
     address_field,
     constraint_errors_beside,
     year_validators,
 )
+from cooperation.searchable import SearchableModel, SearchableQuerySet
 from cooperation.uploads import SafeImageField, validate_image
 from partners.models import names_of_linked_organisations
 

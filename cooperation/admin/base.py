@@ -15,7 +15,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import NotRegistered, translator
 
 from ..alphabet import Alphabetical
-from ..models import PublicationStatus
+from ..records import PublicationStatus
 from ..search_documents import refreshed_once
 from ..search_text import APOSTROPHES
 from .checked_input import CheckedChangeList, CheckedInputMixin

@@ -9,7 +9,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from ..models import PublicationStatus
+from ..records import PublicationStatus
 
 
 class LinkedRecordsMixin:

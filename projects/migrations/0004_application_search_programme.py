@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from cooperation.models import store_search_documents
+from cooperation.searchable import store_search_documents
 
 FIELDS = ("title", "summary")
 WITH_PROGRAMME = ("programme.name_uk", "programme.name_en")

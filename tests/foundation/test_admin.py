@@ -7,7 +7,8 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from cooperation.models import AnnualReport, PriorityArea, PublicationStatus
+from cooperation.models import AnnualReport, PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event
 from partners.models import Memorandum, Organisation
 from projects.models import Application

@@ -6,7 +6,7 @@ import html
 import pytest
 from django.urls import reverse
 
-from cooperation.models import PublicationStatus
+from cooperation.records import PublicationStatus
 from events.models import Event
 
 pytestmark = pytest.mark.django_db

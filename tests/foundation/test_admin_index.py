@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth.models import Permission, User
 from django.urls import reverse
 
-from cooperation.models import AnnualReport, PublicationStatus
+from cooperation.models import AnnualReport
+from cooperation.records import PublicationStatus
 from events.models import Event
 from projects.models import Project
 

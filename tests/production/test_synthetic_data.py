@@ -9,7 +9,8 @@ from django.core.management import CommandError, call_command
 
 from cooperation import synthetic
 from cooperation.figures import headline_figures
-from cooperation.models import AnnualReport, PublicationStatus, SiteRevision
+from cooperation.models import AnnualReport, SiteRevision
+from cooperation.records import PublicationStatus
 from cooperation.search_text import WORD, normalise
 from events.models import Event, EventFigure
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation

@@ -1,6 +1,7 @@
 import pytest
 
-from cooperation.models import AnnualReport, PublicationStatus
+from cooperation.models import AnnualReport
+from cooperation.records import PublicationStatus
 
 from .pdfs import download_report_pdf
 

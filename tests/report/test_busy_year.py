@@ -9,7 +9,8 @@ import pytest
 
 from cooperation import synthetic
 from cooperation.figures import headline_figures
-from cooperation.models import AnnualReport, Country, PriorityArea, PublicationStatus
+from cooperation.models import AnnualReport, Country, PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event
 from partners.models import Memorandum, MemorandumParty, Organisation
 from projects.models import Application, Project

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from cooperation.models import PublicationStatus
+from cooperation.records import PublicationStatus
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import (
     Application,

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from cooperation.models import AnnualReport, Country, PublicationStatus
+from cooperation.models import AnnualReport, Country
+from cooperation.records import PublicationStatus
 from events.models import Event
 from partners.models import Memorandum
 from projects.models import Application

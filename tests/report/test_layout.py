@@ -3,7 +3,8 @@ Ukrainian is not broken by a wrong hyphenation dictionary."""
 
 import pytest
 
-from cooperation.models import PriorityArea, PublicationStatus
+from cooperation.models import PriorityArea
+from cooperation.records import PublicationStatus
 from partners.models import Membership, Organisation
 from projects.models import Project
 

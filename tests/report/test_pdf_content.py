@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from cooperation.models import AnnualReport, Country, PriorityArea, PublicationStatus
+from cooperation.models import AnnualReport, Country, PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event
 from partners.models import Memorandum, MemorandumParty, Organisation
 from projects.models import Application

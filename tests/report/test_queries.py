@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from cooperation.models import PriorityArea, PublicationStatus
+from cooperation.models import PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event, EventFigure
 from partners.models import Memorandum, MemorandumParty, Organisation
 from projects.models import Application, ApplicationPartner, Project, ProjectParticipation

@@ -5,7 +5,8 @@ import datetime
 
 import pytest
 
-from cooperation.models import Country, PriorityArea, PublicationStatus
+from cooperation.models import Country, PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event
 from partners.models import Memorandum, MemorandumParty, Organisation
 from projects.models import Application, ApplicationPartner, Project, ProjectParticipation

@@ -227,7 +227,8 @@ def test_the_home_pages_figures_link_to_lists_of_a_reported_year_without_records
     # and applications: the home page counts 0 of each for 2025, and its
     # tiles link to the lists of 2025, which must show an empty list, not
     # «not one of the choices».
-    from cooperation.models import AnnualReport, PublicationStatus
+    from cooperation.models import AnnualReport
+    from cooperation.records import PublicationStatus
 
     AnnualReport.objects.create(
         year=2025,

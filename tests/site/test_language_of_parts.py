@@ -10,7 +10,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from cooperation.models import AnnualReport, Country, PriorityArea, PublicationStatus
+from cooperation.models import AnnualReport, Country, PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event, EventFigure, EventPhoto
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import Application, Project, ProjectParticipation

@@ -9,7 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
-from cooperation.models import Country, PriorityArea, PublicationStatus
+from cooperation.models import Country, PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event, EventPhoto
 from partners.models import Organisation
 from projects.models import Project

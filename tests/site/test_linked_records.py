@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from cooperation.models import PublicationStatus
+from cooperation.records import PublicationStatus
 from events.models import Event
 from partners.models import Organisation
 from projects.models import Application, ApplicationPartner, Programme, Project

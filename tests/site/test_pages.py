@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from cooperation.models import Country, PriorityArea, PublicationStatus
+from cooperation.models import Country, PriorityArea
+from cooperation.records import PublicationStatus
 from events.models import Event
 
 pytestmark = pytest.mark.django_db
