@@ -60,13 +60,14 @@ class EventAdmin(PublishableAdmin):
     def get_changeform_initial_data(self, request):
         """The add form, opened from an event's «Copy as a new draft»
         (``?copy_of=<key>``), starts from that event as its next edition: a
-        draft, without the dates, address, photos, documents and figures."""
+        draft, without the dates, address, photos, documents and figures.
+        An event the user may not see (leave to add only) is not found."""
         initial = super().get_changeform_initial_data(request)
         if "copy_of" not in request.GET:
             return initial
         initial.pop("copy_of")
         original = self._event_to_copy(request.GET["copy_of"])
-        if original is None:
+        if original is None or not self.has_view_permission(request, original):
             messages.warning(request, _("The event to copy was not found: this is an empty form."))
             return initial
         messages.info(

@@ -11,6 +11,10 @@ own answer to a bad parameter is «invalid» (``?e=1``) or a 400:
   Django compares an address as it comes;
 - a regular-expression lookup (``?slug__regex=(``): the admin offers none,
   and SQLite and PostgreSQL fail on a bad pattern only when the list is read;
+- a range lookup (``?id__range=1,9``): the admin offers none either, and
+  splits no value into its two ends, so Django took the text's characters
+  for the ends, and any text but one of two characters failed when the list
+  was read;
 - the last year of the date drill-down (``?start_date__year=9999``) or a
   number past any year: Django computes the end of the chosen period with
   Python's dates, which end on 31 December 9999;
@@ -38,16 +42,16 @@ from django.db import models
 from django.db.models.constants import LOOKUP_SEP
 
 NUL = "\x00"
-REGEX_LOOKUPS = frozenset({"regex", "iregex"})
+# Lookups the admin offers no filter for and passes a value to unchecked.
+REFUSED_LOOKUPS = frozenset({"regex", "iregex", "range"})
 # Fields whose lookups pass a value to the database as it comes, where
 # PostgreSQL's column type then refuses a malformed one (``inet``). Django
 # reads other fields' values first (a number, a date, a key), and a bad one
 # is already «invalid».
 UNCHECKED_BY_LOOKUPS = (models.GenericIPAddressField,)
-# Lookups that compare a field with values of its own kind; ``in`` and
-# ``range`` take several, comma-separated in an admin address.
-VALUE_LOOKUPS = frozenset({"exact", "iexact", "gt", "gte", "lt", "lte"})
-LIST_LOOKUPS = frozenset({"in", "range"})
+# Lookups that compare a field with values of its own kind; ``in`` takes
+# several, comma-separated in an admin address.
+VALUE_LOOKUPS = frozenset({"exact", "iexact", "gt", "gte", "lt", "lte", "in"})
 
 
 class CheckedChangeList(ChangeList):
@@ -67,7 +71,7 @@ class CheckedChangeList(ChangeList):
             if not isinstance(field, UNCHECKED_BY_LOOKUPS):
                 continue
             for value in values:
-                items = value.split(",") if lookup_name in LIST_LOOKUPS else [value]
+                items = value.split(",") if lookup_name == "in" else [value]
                 if not all(_is_value_of(field, item) for item in items):
                     raise IncorrectLookupParameters(f"No value of {lookup}: {value!r}")
         if self.date_hierarchy:
@@ -85,7 +89,7 @@ def _field_compared_by(model, lookup: str):
     as ``__year``, ``__isnull``, a text search), left to Django and the
     list's filters. A relation is compared by its target's key."""
     *path, last = lookup.split(LOOKUP_SEP)
-    if last not in VALUE_LOOKUPS | LIST_LOOKUPS:
+    if last not in VALUE_LOOKUPS:
         path, last = [*path, last], "exact"
     try:
         field = get_fields_from_path(model, LOOKUP_SEP.join(path))[-1]
@@ -113,7 +117,7 @@ class CheckedInputMixin:
         return CheckedChangeList
 
     def lookup_allowed(self, lookup, value, request=None):
-        if NUL in str(value) or lookup.split(LOOKUP_SEP)[-1] in REGEX_LOOKUPS:
+        if NUL in str(value) or lookup.split(LOOKUP_SEP)[-1] in REFUSED_LOOKUPS:
             return False  # a 400, as for any lookup the admin does not offer
         return super().lookup_allowed(lookup, value, request)
 

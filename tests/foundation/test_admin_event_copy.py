@@ -4,6 +4,7 @@ draft» on an event's admin page opens the add form filled from it."""
 import html
 
 import pytest
+from django.contrib.auth.models import Permission, User
 from django.urls import reverse
 
 from cooperation.records import PublicationStatus
@@ -75,3 +76,17 @@ def test_a_copy_of_no_event_is_an_empty_form_that_says_so(editor_client, key):
     assert response.status_code == 200
     assert not response.context["adminform"].form["title_uk"].value()
     assert "Подію для копіювання не знайдено" in response.content.decode()
+
+
+def test_a_copy_needs_leave_to_see_the_event(client, festival):
+    # Someone who may add events but not see them opens no event through a
+    # copy: not its texts, nor those of a draft.
+    clerk = User.objects.create_user("clerk", password="a-long-test-password-3", is_staff=True)
+    clerk.user_permissions.add(Permission.objects.get(codename="add_event"))
+    client.force_login(clerk)
+    response = client.get(ADD, {"copy_of": festival.pk})
+    assert response.status_code == 200
+    assert not response.context["adminform"].form["title_uk"].value()
+    page = html.unescape(response.content.decode())
+    assert festival.title_uk not in page
+    assert "Подію для копіювання не знайдено" in page
