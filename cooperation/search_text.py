@@ -149,12 +149,14 @@ def whole_words(term: str) -> tuple[str, ...]:
 
     A word of one or two letters: an abbreviation such as «ЄС», «EU» or «UN»
     (no stem is that short); as a prefix, «EU» would find every «European»,
-    «Europe» and «euro» besides the European Union.
+    «Europe» and «euro» besides the European Union. So is a longer
+    abbreviation the documents carry (``ABBREVIATIONS``): «ВПО» would find
+    «впорядкування».
     """
     if is_number(term):
         plain = term.lstrip("0") or "0"
         return tuple(dict.fromkeys((plain, plain.zfill(2))))
-    return (term,) if len(term) < MIN_PREFIX else ()
+    return (term,) if len(term) < MIN_PREFIX or term in ABBREVIATIONS else ()
 
 
 def query_words(query: str) -> list[str]:
@@ -187,6 +189,9 @@ _OTHER_NAMES = (
         "впо внутрішньо переміщені особи переселенці idp idps internally displaced persons people",
     ),
 )
+# The abbreviations among those names of three letters or more, matched whole
+# (``whole_words``), as the shorter «ЄС» and EU are.
+ABBREVIATIONS = frozenset({"впо", "idp", "idps"})
 
 
 # A date in a document is its year and month, as visitors name them: «червень»,

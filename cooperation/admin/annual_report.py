@@ -53,5 +53,6 @@ class AnnualReportAdmin(PublishableAdmin):
             ("en", _("Download PDF (English)")),
         ):
             with translation.override(language):
-                links.append((reverse("cooperation:report_pdf", kwargs={"year": obj.year}), label))
-        return format_html_join(" ", '<a class="button" href="{}">{}</a>', links)
+                url = reverse("cooperation:report_pdf", kwargs={"year": obj.year})
+                links.append((language, url, label))
+        return format_html_join(" ", '<a class="button" hreflang="{}" href="{}">{}</a>', links)

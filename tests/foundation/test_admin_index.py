@@ -56,8 +56,8 @@ def test_the_latest_report_is_a_click_from_its_pdfs(staff_client):
     report = AnnualReport.objects.first()
     module = module_of(staff_client.get(INDEX).content.decode(), "report-module")
     assert reverse("admin:cooperation_annualreport_change", args=[report.pk]) in module
-    assert f'href="/uk/reports/{report.year}/pdf/"' in module
-    assert f'href="/en/reports/{report.year}/pdf/"' in module
+    assert f'hreflang="uk" href="/uk/reports/{report.year}/pdf/"' in module
+    assert f'hreflang="en" href="/en/reports/{report.year}/pdf/"' in module
 
 
 def test_staff_see_only_the_drafts_and_reports_they_may_see(client):

@@ -277,6 +277,18 @@ def test_internally_displaced_people_are_found_by_each_of_their_names(
     assert "/events/2024-smart-city-expo-world-congress/" not in html
 
 
+@pytest.mark.parametrize("query", ["ВПО", "впо", "IDP"])
+def test_an_abbreviation_is_a_whole_word_not_a_start(client, data_2024, query):
+    # «ВПО» as a prefix found «впорядкування», "IDP" every «idpXXX».
+    event = Event.objects.get(slug="2024-smart-city-expo-world-congress")
+    event.summary_uk = "Про впорядкування міських даних; idpass для мешканців."
+    event.save()
+    html = results(client, query, "uk")
+    assert event.slug not in html
+    for address in IDP_RECORDS:
+        assert f"/uk{address}" in html, address
+
+
 def test_the_migration_gives_documents_made_before_the_other_names(client, data_2024):
     # The documents as an earlier version wrote them: without the other names.
     for model in (Event, Project):
