@@ -30,7 +30,8 @@ class ProjectDetailView(VisibleToUserMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .select_related("priority_area")
+            # The parent project comes along (shown only if the user may see it).
+            .select_related("priority_area", "parent__priority_area")
             .prefetch_related(
                 "countries",
                 Prefetch("participations", queryset=ProjectParticipation.objects.visible_to(user)),
@@ -55,16 +56,8 @@ class ProjectDetailView(VisibleToUserMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        project = self.object
-        parent = None
-        if project.parent_id:
-            parent = (
-                Project.objects.visible_to(self.request.user)
-                .select_related("priority_area")
-                .filter(pk=project.parent_id)
-                .first()
-            )
-        context["parent"] = parent
+        parent = self.object.parent
+        context["parent"] = parent if parent and parent.is_visible_to(self.request.user) else None
         return context
 
 

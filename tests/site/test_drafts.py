@@ -1,7 +1,10 @@
 """Drafts are a 404 for the public and a marked preview for staff."""
 
 import pytest
+from django.test import Client
 from django.utils import translation
+
+from projects.models import Project
 
 pytestmark = pytest.mark.django_db
 
@@ -240,3 +243,15 @@ def test_links_to_a_draft_organisation_are_left_out_for_the_public(
 def test_staff_see_links_to_a_draft_organisation(staff_client, links_to_a_draft_organisation):
     for url in links_to_a_draft_organisation:
         assert "Draft Foundation" in staff_client.get(url).content.decode(), url
+
+
+def test_a_draft_parent_project_is_named_to_staff_only(staff_client, data_2024):
+    # A project that is part of a larger one names it; not while it is a draft.
+    client = Client()  # a visitor (staff_client is the test's client, signed in)
+    part = Project.objects.filter(parent__isnull=False).select_related("parent").first()
+    parent = part.parent
+    url, parent_url = f"/en/projects/{part.slug}/", f"/en/projects/{parent.slug}/"
+    assert f'href="{parent_url}"' in client.get(url).content.decode()
+    Project.objects.filter(pk=parent.pk).update(publication_status="draft")
+    assert f'href="{parent_url}"' not in client.get(url).content.decode()
+    assert f'href="{parent_url}"' in staff_client.get(url).content.decode()
