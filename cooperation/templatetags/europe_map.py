@@ -123,6 +123,7 @@ def europe_map(countries, home=None, visited=()):
         "width": width,
         "height": height,
         "shapes": shapes,
+        "shows_visited": any(shape["kind"] == "visited" for shape in shapes),
         "markers": markers,
         "origin": (f"{origin[0]:.1f}", f"{origin[1]:.1f}") if origin else None,
     }

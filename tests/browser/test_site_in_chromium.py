@@ -210,7 +210,8 @@ def test_no_request_leaves_the_site(open_page, live_server):
 
 # The form fields whose edge is fainter than 3:1 against what surrounds them
 # (WCAG 1.4.11): a white field on the grey filter panel is told apart only by it.
-FAINT_FIELDS = """() => {
+# WCAG's contrast ratio of two computed colours, for the checks below.
+CONTRAST = """
     const luminance = (colour) => {
         const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((value) => {
             const channel = Number(value) / 255;
@@ -222,6 +223,11 @@ FAINT_FIELDS = """() => {
         const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
         return (light + 0.05) / (dark + 0.05);
     };
+"""
+FAINT_FIELDS = (
+    """() => {"""
+    + CONTRAST
+    + """
     const surrounding = (element) => {
         for (let parent = element.parentElement; parent; parent = parent.parentElement) {
             const colour = getComputedStyle(parent).backgroundColor;
@@ -236,6 +242,7 @@ FAINT_FIELDS = """() => {
         .filter(([, ratio]) => ratio < 3)
         .map(([id, ratio]) => `${id} ${ratio.toFixed(2)}:1`);
 }"""
+)
 
 
 @pytest.mark.parametrize("path", ["/en/events/", "/uk/search/?q=польща"])
@@ -243,6 +250,34 @@ def test_form_fields_stand_out_from_their_background(open_page, path):
     """The fields' grey edge was 2.9:1 on the filter panel and the search band."""
     page = open_page(path)
     assert page.evaluate(FAINT_FIELDS) == []
+
+
+# The highlighted countries of the home page's map that neither their fill nor
+# their outline tells apart from the grey land around them at 3:1.
+FAINT_COUNTRIES = (
+    """() => {"""
+    + CONTRAST
+    + """
+    const land = getComputedStyle(document.querySelector(".map .land--other")).fill;
+    return [...document.querySelectorAll(".map .land:not(.land--other)")]
+        .map((shape) => {
+            const style = getComputedStyle(shape);
+            const outlined = style.stroke !== "none" && parseFloat(style.strokeWidth) > 0;
+            const edge = outlined ? contrast(style.stroke, land) : 0;
+            return [shape.getAttribute("class"), Math.max(contrast(style.fill, land), edge)];
+        })
+        .filter(([, ratio]) => ratio < 3)
+        .map(([kind, ratio]) => `${kind} ${ratio.toFixed(2)}:1`);
+}"""
+)
+
+
+def test_the_maps_countries_stand_out_from_the_land_around_them(open_page):
+    """Light blue (events held there) was 1.6:1 against the grey land, yellow
+    (Ukraine) 1.1:1; the list beside the map says the same in words."""
+    page = open_page("/en/")
+    assert page.locator(".map .land--visited").count() and page.locator(".map .land--home").count()
+    assert page.evaluate(FAINT_COUNTRIES) == []
 
 
 def test_nothing_moves_for_a_visitor_who_asked_for_reduced_motion(open_page):

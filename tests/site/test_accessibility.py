@@ -10,6 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from events.models import Event
 from partners.models import Organisation
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +110,20 @@ def test_a_logo_beside_the_name_it_shows_is_not_read_twice(client, data_2024, se
         logos = re.findall(rf'<img[^>]*src="{re.escape(organisation.logo.url)}"[^>]*>', html)
         assert logos, url
         assert all(' alt=""' in logo for logo in logos), logos
+
+
+def map_description(client, language: str) -> str:
+    page = client.get(f"/{language}/").content.decode()
+    return " ".join(re.search(r'<title id="map-title">(.*?)</title>', page, re.S).group(1).split())
+
+
+def test_the_maps_description_names_every_colour_it_shows(client, data_2024):
+    # Events were also held in Georgia: light blue on the map, and in its words.
+    assert "light blue" in map_description(client, "en")
+    assert "блакитним" in map_description(client, "uk")
+
+
+def test_a_map_without_light_blue_does_not_name_it(client, data_2024):
+    Event.objects.filter(country__iso_code="GE").update(publication_status="draft")
+    assert "light blue" not in map_description(client, "en")
+    assert "Ukraine is yellow" in map_description(client, "en")
