@@ -7,7 +7,9 @@ other records is kept current here, when those change:
   renamed or unpublished: those of its applications;
 - an organisation renamed, published or unpublished: those of the records
   linked to it (``search_linked``): its memoranda, projects, events and
-  applications; an organisation deleted: those of its events;
+  applications (a save that changes none of its names nor its status, such
+  as a new description, rewrites none); an organisation deleted: those of
+  its events;
 - a link added or removed (a row of parties in the admin,
   ``event.organisations.add()``): that of the record.
 
@@ -32,7 +34,7 @@ from functools import cache
 
 from django.apps import apps
 from django.db import models
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from cooperation.models import Country
 from cooperation.searchable import SEARCH_DOCUMENT_BATCH, SearchableModel
@@ -131,6 +133,7 @@ class Links:
     through: type[models.Model]
     record_key: str  # the row's column naming the record: "memorandum_id"
     linked_key: str  # and the linked one: "organisation_id"
+    quoted: tuple[str, ...]  # the linked record's columns quoted: "name_uk", …
 
     @property
     def rows_send_signals(self) -> bool:
@@ -144,7 +147,11 @@ class Links:
 def all_links() -> tuple[Links, ...]:
     found = []
     for model in searchable_models():
-        for relation in dict.fromkeys(path.split(".")[0] for path in model.search_linked):
+        quoted_through: dict[str, list[str]] = {}
+        for path in model.search_linked:
+            relation, column = path.split(".", 1)
+            quoted_through.setdefault(relation, []).append(column)
+        for relation, columns in quoted_through.items():
             field = model._meta.get_field(relation)
             through = field.remote_field.through
             found.append(
@@ -154,6 +161,7 @@ def all_links() -> tuple[Links, ...]:
                     through=through,
                     record_key=through._meta.get_field(field.m2m_field_name()).attname,
                     linked_key=through._meta.get_field(field.m2m_reverse_field_name()).attname,
+                    quoted=tuple(columns),
                 )
             )
     return tuple(found)
@@ -226,12 +234,40 @@ def _refresh_documents_of_records_linked_to_deleted(sender, instance, **kwargs) 
         refresh_documents(links.model, pks)
 
 
+# What a linked record's documents quoted of it before a save: {links: values}.
+_QUOTED_BEFORE = "_search_documents_quoted_before"
+
+
+def _quoted_of(instance, links: Links) -> tuple:
+    """What the documents of ``links.model`` quote of ``instance``: its names,
+    and whether it is published (a draft's names are left out)."""
+    return tuple(getattr(instance, column) for column in (*links.quoted, "publication_status"))
+
+
+def _remember_quoted(sender, instance, raw=False, **kwargs) -> None:
+    """Before an organisation is saved: what the documents quote of it as
+    stored, so that a save changing none of it (a description, a logo)
+    rewrites no document."""
+    if raw or instance.pk is None:
+        return
+    columns = {column for links in _links_to(sender) for column in links.quoted}
+    stored = sender._base_manager.only(*columns, "publication_status").filter(pk=instance.pk)
+    stored = stored.first()
+    if stored is not None:
+        instance.__dict__[_QUOTED_BEFORE] = {
+            links: _quoted_of(stored, links) for links in _links_to(sender)
+        }
+
+
 def _refresh_documents_naming(sender, instance, created=False, raw=False, **kwargs) -> None:
     """An organisation saved: renamed, published or unpublished, perhaps. The
     records linked to it quote its names; a new one has none yet."""
+    before = instance.__dict__.pop(_QUOTED_BEFORE, {})
     if raw or created:
         return
     for links in _links_to(sender):
+        if before.get(links) == _quoted_of(instance, links):
+            continue  # nothing these documents quote has changed
         rows = links.through._base_manager.filter(**{links.linked_key: instance.pk})
         records = links.model._base_manager.filter(pk__in=rows.values(links.record_key))
         refresh_documents(links.model, records)
@@ -246,6 +282,7 @@ def connect_signals() -> None:
     )
     for linked_model in dict.fromkeys(links.linked_model for links in all_links()):
         uid = f"search-linked-{linked_model._meta.label}"
+        pre_save.connect(_remember_quoted, sender=linked_model, dispatch_uid=uid)
         post_save.connect(_refresh_documents_naming, sender=linked_model, dispatch_uid=uid)
         pre_delete.connect(
             _remember_records_linked_to_deleted, sender=linked_model, dispatch_uid=uid

@@ -293,3 +293,32 @@ def test_the_migration_writes_the_names_into_the_documents_made_before(client, d
     for operation in migration.Migration.operations:
         operation.code(apps, schema_editor)
     assert "/en/memoranda/memorandum-2023-lucc/" in results(client, "LUCC")
+
+
+LINKED_TABLES = [model._meta.db_table for model in (Memorandum, Project, Event, Application)]
+
+
+def documents_written_by(save) -> list[str]:
+    """The tables of linked records whose rows ``save()`` wrote."""
+    with CaptureQueriesContext(connection) as captured:
+        save()
+    return [
+        table
+        for query in captured
+        for table in LINKED_TABLES
+        if query["sql"].startswith(f'UPDATE "{table}"')
+    ]
+
+
+def test_a_save_that_changes_no_name_rewrites_no_document(client, data_2024):
+    # ALDA is linked to events, a memorandum, an application: a new
+    # description or logo of it changes nothing their documents quote.
+    alda = Organisation.objects.get(slug="alda")
+    alda.description_uk = "Нова довідка про асоціацію."
+    assert documents_written_by(alda.save) == []
+    alda.name_en = "European Association for Local Democracy (renamed)"
+    assert documents_written_by(alda.save)
+    assert "/en/events/2024-alda-festival-and-general-assembly/" in results(client, "renamed")
+    alda.publication_status = "draft"
+    assert documents_written_by(alda.save)
+    assert "/en/events/2024-alda-festival-and-general-assembly/" not in results(client, "renamed")
