@@ -299,7 +299,7 @@ def test_the_migration_gives_documents_made_before_the_other_names(client, data_
         client, "переселенці", "uk"
     )
     migration = importlib.import_module(
-        "cooperation.migrations.0013_search_documents_other_names_of_idps"
+        "cooperation.migrations.0012_search_documents_linked_and_other_names"
     )
     schema_editor = SimpleNamespace(connection=connection)  # all the operations read of it
     for operation in migration.Migration.operations:

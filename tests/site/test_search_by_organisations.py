@@ -284,7 +284,7 @@ def test_new_rows_of_parties_rewrite_the_memorandum_once(editor_client, data_202
 
 def test_the_migration_writes_the_names_into_the_documents_made_before(client, data_2024):
     migration = importlib.import_module(
-        "cooperation.migrations.0012_search_documents_linked_organisations"
+        "cooperation.migrations.0012_search_documents_linked_and_other_names"
     )
     schema_editor = SimpleNamespace(connection=connection)  # all the operations read of it
     for operation in migration.Migration.operations:

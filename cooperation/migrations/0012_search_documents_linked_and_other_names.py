@@ -1,9 +1,17 @@
-"""The search documents of memoranda, projects, events and applications are
-written again with the names of the organisations linked to them (their
-parties, participants, organisations, donors and partners: the short name
-and the name, both languages, of each published one), after the title, so
-that «LUCC» finds the memorandum LUCC signed. Each model's fields as they are
-at this migration. Migrating back writes the documents without the names."""
+"""Every search document is written again (search_text.document_of):
+
+- those of memoranda, projects, events and applications with the names of the
+  organisations linked to them (their parties, participants, organisations,
+  donors and partners: the short name and the name, both languages, of each
+  published one), after the title, so that «LUCC» finds the memorandum LUCC
+  signed;
+- every one that names internally displaced people one way («ВПО»,
+  «внутрішньо переміщені особи», «переселенці», IDP, "internally displaced")
+  with the other names too, as it carries «ЄС» and EU for the European Union.
+
+Each model's fields as they are at this migration. Migrating back writes the
+documents without the linked names; the other names stay, and the search of
+that time finds in them what it found before."""
 
 from django.db import migrations
 
@@ -30,6 +38,15 @@ DOCUMENTS = {
         ),
         organisation_names("organisations"),
     ),
+    "partners.Organisation": (
+        (
+            ("name", "description"),
+            COUNTRY,
+            "партнер організація partner organisation",
+            ("short_name_uk", "short_name_en"),
+        ),
+        (),
+    ),
     "partners.Memorandum": (
         (("title", "summary"), ("signed_on", "signed_year"), "меморандум memorandum", ()),
         organisation_names("parties"),
@@ -54,9 +71,9 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("cooperation", "0011_amounts_at_most_15_digits"),
-        ("events", "0008_brochure_event_titles"),
+        ("events", "0009_photo_alt_text_not_a_file_name"),
         ("partners", "0006_memorandum_year_from_signing_date"),
-        ("projects", "0008_amounts_at_most_15_digits"),
+        ("projects", "0009_cover_image_alt_not_a_file_name"),
     ]
 
     operations = [
@@ -67,7 +84,7 @@ class Migration(migrations.Migration):
             kind=kind,
             title_related=title_related,
             linked=linked,
-            before=(fields, related, kind, title_related),
+            before=(fields, related, kind, title_related) if linked else None,
         )
         for model, ((fields, related, kind, title_related), linked) in DOCUMENTS.items()
     ]
