@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from events.models import Event
-from partners.models import Organisation
+from partners.models import Memorandum, Organisation
 from projects.models import Application
 
 pytestmark = pytest.mark.django_db
@@ -106,8 +106,6 @@ def test_second_concurrent_save_is_refused(editor_client):
 def test_upload_of_a_text_file_as_logo_is_refused(editor_client, tmp_path, settings):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from partners.models import Organisation
-
     settings.MEDIA_ROOT = tmp_path
     organisation = Organisation.objects.get(slug="alda")
     url = reverse("admin:partners_organisation_change", args=[organisation.pk])
@@ -165,8 +163,6 @@ def memorandum_form_data(client, memorandum, **changes) -> dict:
 
 
 def test_a_memorandum_cannot_lose_its_only_party(editor_client):
-    from partners.models import Memorandum
-
     memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
     url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
     data = memorandum_form_data(editor_client, memorandum, **{"party_links-0-DELETE": "on"})
@@ -181,8 +177,6 @@ def test_a_memorandum_cannot_lose_its_only_party(editor_client):
 
 
 def test_a_memorandum_keeps_its_parties_when_one_of_several_is_deleted(editor_client):
-    from partners.models import Memorandum
-
     memorandum = Memorandum.objects.get(slug="memorandum-2023-civil-society-forum-and-communities")
     parties = memorandum.party_links.count()
     assert parties > 1
@@ -429,6 +423,12 @@ def new_memorandum_form_data(**changes) -> dict:
     return data
 
 
+def new_memorandum_with_alda(**changes) -> dict:
+    """A new memorandum whose one party is ALDA."""
+    alda = Organisation.objects.get(slug="alda")
+    return new_memorandum_form_data(**{"party_links-0-organisation": alda.pk, **changes})
+
+
 def test_a_new_memorandum_left_without_a_party_says_so_once(editor_client):
     response = editor_client.post(
         reverse("admin:partners_memorandum_add"), new_memorandum_form_data()
@@ -441,8 +441,6 @@ def test_a_new_memorandum_left_without_a_party_says_so_once(editor_client):
 
 
 def test_a_new_memorandum_saves_with_a_party_and_a_blank_row(editor_client):
-    from partners.models import Memorandum
-
     alda = Organisation.objects.get(slug="alda")
     data = new_memorandum_form_data(
         **{
@@ -462,12 +460,7 @@ def test_a_new_memorandum_saves_with_a_party_and_a_blank_row(editor_client):
 
 
 def test_a_memorandum_signed_on_a_date_takes_its_year_from_it(editor_client):
-    from partners.models import Memorandum
-
-    alda = Organisation.objects.get(slug="alda")
-    data = new_memorandum_form_data(
-        signed_on="2025-04-15", signed_year="", **{"party_links-0-organisation": alda.pk}
-    )
+    data = new_memorandum_with_alda(signed_on="2025-04-15", signed_year="")
 
     response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
 
@@ -476,8 +469,7 @@ def test_a_memorandum_signed_on_a_date_takes_its_year_from_it(editor_client):
 
 
 def test_a_memorandum_without_its_date_or_year_says_to_give_one(editor_client):
-    alda = Organisation.objects.get(slug="alda")
-    data = new_memorandum_form_data(signed_year="", **{"party_links-0-organisation": alda.pk})
+    data = new_memorandum_with_alda(signed_year="")
 
     response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
 
@@ -488,8 +480,6 @@ def test_a_memorandum_without_its_date_or_year_says_to_give_one(editor_client):
 
 
 def test_a_blank_row_does_not_stand_in_for_the_deleted_only_party(editor_client):
-    from partners.models import Memorandum
-
     memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
     url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
     data = memorandum_form_data(
@@ -513,8 +503,6 @@ def test_a_blank_row_does_not_stand_in_for_the_deleted_only_party(editor_client)
 
 def test_a_party_given_twice_is_named_in_the_admins_language(editor_client):
     # Django named the field by its code: «повторювані дані для поля organisation».
-    from partners.models import Memorandum
-
     memorandum = Memorandum.objects.get(slug="memorandum-2023-lucc")
     party = memorandum.party_links.get()
     data = memorandum_form_data(
@@ -621,13 +609,8 @@ def test_a_text_file_as_an_events_document_is_refused(editor_client, tmp_path, s
 
 
 def test_an_expiry_before_the_signing_is_an_error_beside_the_expiry(editor_client):
-    alda = Organisation.objects.get(slug="alda")
-    data = new_memorandum_form_data(
-        signed_on="2025-04-15",
-        signed_year="",
-        valid_until="2025-01-31",
-        terminated_on="2025-03-01",
-        **{"party_links-0-organisation": alda.pk},
+    data = new_memorandum_with_alda(
+        signed_on="2025-04-15", signed_year="", valid_until="2025-01-31", terminated_on="2025-03-01"
     )
 
     response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
@@ -644,12 +627,7 @@ def test_an_expiry_before_the_signing_is_an_error_beside_the_expiry(editor_clien
 
 
 def test_a_memorandum_known_by_its_year_cannot_expire_in_an_earlier_year(editor_client):
-    from partners.models import Memorandum
-
-    alda = Organisation.objects.get(slug="alda")
-    data = new_memorandum_form_data(
-        signed_year="2024", valid_until="2023-12-31", **{"party_links-0-organisation": alda.pk}
-    )
+    data = new_memorandum_with_alda(signed_year="2024", valid_until="2023-12-31")
 
     response = editor_client.post(reverse("admin:partners_memorandum_add"), data)
 
