@@ -167,6 +167,21 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(words))[:MAX_TERMS]
 
 
+# A word as a visitor types it: its apostrophes («прем'єр») are part of it.
+_TYPED_WORD = re.compile(rf"[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
+
+
+def typed_words(query: str) -> list[str]:
+    """The words of ``query`` as typed, without repeats or STOP_WORDS: those
+    to offer one by one when the query found nothing."""
+    words = {}
+    for word in _TYPED_WORD.findall(query):
+        normalised = normalise(word)
+        if normalised not in STOP_WORDS:
+            words.setdefault(normalised, word)
+    return list(words.values())
+
+
 def query_terms(query: str) -> list[str]:
     """The stems of query_words, without repeats."""
     return list(dict.fromkeys(stem(word) for word in query_words(query)))

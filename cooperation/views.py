@@ -25,7 +25,7 @@ from .figures import headline_figures, latest_year
 from .filters import INVALID_CHOICE_MESSAGE
 from .models import AnnualReport, Country, PriorityArea
 from .search import MAX_QUERY_LENGTH, SEARCH_TYPES, search
-from .search_text import STOP_WORDS, WORD, is_number, normalise
+from .search_text import is_number, typed_words
 
 # How many records a page shows in a block before linking to the full list.
 BLOCK_SIZE = 6
@@ -292,8 +292,7 @@ class SearchView(TemplateView):
     def one_word_searches(query: str) -> list[str]:
         """The words of a query of several that found nothing, each a search
         of its own to offer: every word must be in a record."""
-        words = [word for word in WORD.findall(query) if normalise(word) not in STOP_WORDS]
-        words = list(dict.fromkeys(words))
+        words = typed_words(query)
         return words if len(words) > 1 else []
 
 

@@ -1,6 +1,7 @@
 """Search: every record type, both languages, Cyrillic and Latin case,
 apostrophe variants and word endings, on SQLite and PostgreSQL."""
 
+import html as html_module
 import importlib
 import re
 from types import SimpleNamespace
@@ -462,6 +463,13 @@ def test_records_naming_the_words_in_their_title_rank_first(client, data_2024):
         places["2024-working-meeting-european-investment-bank"],
         places["2024-forum-bridges-of-solidarity"],
     )
+
+
+def test_a_word_with_an_apostrophe_is_offered_whole(client, data_2024):
+    # The words were split on the apostrophe: «Прем» and «єр» were offered.
+    html = html_module.unescape(results(client, "прем'єр квазар", "uk"))
+    assert ">прем'єр</a> · <a" in html and ">квазар</a>" in html
+    assert ">прем</a>" not in html and ">єр</a>" not in html
 
 
 def test_nothing_of_the_type_chosen_says_what_the_others_have(client, data_2024):
