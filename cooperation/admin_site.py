@@ -26,33 +26,38 @@ class PortalAdminSite(admin.AdminSite):
     def index(self, request, extra_context=None):
         report_admin = self._registry.get(AnnualReport)
         may_see_reports = report_admin is not None and report_admin.has_view_permission(request)
+        # Django's index reads the apps itself unless given them: read once.
+        app_list = self.get_app_list(request)
         context = {
-            "drafts": self.drafts_waiting(request),
+            "app_list": app_list,
+            "drafts": drafts_waiting(app_list),
             "latest_report": AnnualReport.objects.first() if may_see_reports else None,
             **(extra_context or {}),
         }
         return super().index(request, context)
 
-    def drafts_waiting(self, request) -> list[dict]:
-        """The kinds of public record with drafts the user may see, each with
-        how many and the address of its list of drafts, in the apps' order."""
-        waiting = []
-        for app in self.get_app_list(request):
-            for entry in app["models"]:
-                model = entry["model"]
-                if not issubclass(model, PublishableModel) or not entry["admin_url"]:
-                    continue
-                count = model.objects.filter(publication_status=PublicationStatus.DRAFT).count()
-                if count:
-                    waiting.append(
-                        {
-                            "name": entry["name"],
-                            "count": count,
-                            "url": f"{entry['admin_url']}?publication_status__exact="
-                            f"{PublicationStatus.DRAFT}",
-                        }
-                    )
-        return waiting
+
+def drafts_waiting(app_list: list[dict]) -> list[dict]:
+    """The kinds of public record in ``app_list`` (those the user may see)
+    that have drafts, each with how many and the address of its list of
+    drafts, in the apps' order."""
+    waiting = []
+    for app in app_list:
+        for entry in app["models"]:
+            model = entry["model"]
+            if not issubclass(model, PublishableModel) or not entry["admin_url"]:
+                continue
+            count = model.objects.filter(publication_status=PublicationStatus.DRAFT).count()
+            if count:
+                waiting.append(
+                    {
+                        "name": entry["name"],
+                        "count": count,
+                        "url": f"{entry['admin_url']}?publication_status__exact="
+                        f"{PublicationStatus.DRAFT}",
+                    }
+                )
+    return waiting
 
 
 def _place_of(app_label: str) -> int:
