@@ -360,5 +360,10 @@ LOGGING = {
         # WeasyPrint and fontTools narrate every step at INFO.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # gunicorn 27 warned of every HEAD request: Django answers it with the
+        # page's body, as it leaves dropping that to the server, and gunicorn
+        # drops it as it should. An uptime monitor or a link checker put a line
+        # a request among the errors and lock-outs.
+        "gunicorn.http.wsgi": {"level": "ERROR"},
     },
 }
