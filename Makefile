@@ -41,6 +41,13 @@ load: migrate ## migrate, then load the 2024 brochure (records already there are
 run: translations load ## install, migrate, load 2024, serve on http://127.0.0.1:8000 (HOST=…, PORT=… to change)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The targets the README gives the server's operator (backup, restore,
+# superuser) use the .venv as it is, and install only into a checkout that has
+# none yet: the README's build and upgrade install with pip, not make, so the
+# stamp is missing or older than requirements.txt, and a nightly backup or a
+# restore after a failure must not run pip (nor fail on a server without network).
+USE_VENV = @test -x $(BIN)/python || $(MAKE) --no-print-directory $(VENV)/.installed
+
 superuser: ## create an admin account (the department head)
 	$(USE_VENV)
 	$(MANAGE) migrate --no-input
@@ -57,13 +64,6 @@ lint: $(VENV)/.dev-installed ## ruff check and format check
 format: $(VENV)/.dev-installed ## ruff: fix and format the code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-
-# The targets the README gives the server's operator (backup, restore,
-# superuser) use the .venv as it is, and install only into a checkout that has
-# none yet: the README's build and upgrade install with pip, not make, so the
-# stamp is missing or older than requirements.txt, and a nightly backup or a
-# restore after a failure must not run pip (nor fail on a server without network).
-USE_VENV = @test -x $(BIN)/python || $(MAKE) --no-print-directory $(VENV)/.installed
 
 # Backups: every record (natural keys) and every uploaded file in one archive.
 # Reads only: a scheduled backup must not migrate the database behind an upgrade.

@@ -199,6 +199,13 @@ if os.environ.get("MEDIA_S3_BUCKET"):
             "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
             "default_acl": None,
             "file_overwrite": False,
+            # Sign the addresses with Signature Version 4. Left to boto3
+            # (django-storages 1.14), an address was signed the old way
+            # (version 2) whenever no region was set: AWS accepts that only
+            # in a few old regions and is turning it off, other stores not at
+            # all, and no photo or logo showed. The region comes from boto3's
+            # own AWS_DEFAULT_REGION (README, Growing past one machine).
+            "signature_version": "s3v4",
         },
     }
     # The storage gives files addresses at the bucket's host (signed), not
@@ -353,5 +360,10 @@ LOGGING = {
         # WeasyPrint and fontTools narrate every step at INFO.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # gunicorn 27 warned of every HEAD request: Django answers it with the
+        # page's body, as it leaves dropping that to the server, and gunicorn
+        # drops it as it should. An uptime monitor or a link checker put a line
+        # a request among the errors and lock-outs.
+        "gunicorn.http.wsgi": {"level": "ERROR"},
     },
 }

@@ -40,3 +40,36 @@ def test_each_message_is_logged_once_to_stderr(debug):
     assert result.stderr.count("Internal Server Error: /en/") == 1
     assert "RuntimeError: simulated failure" in result.stderr
     assert "simulated failure" not in result.stdout
+
+
+HEAD_REQUEST = """
+import logging
+logging.getLogger("gunicorn.http.wsgi").warning(
+    "WSGI app sent body bytes on a no-body response (method=HEAD status=200); "
+    "dropping per RFC 9110."
+)
+logging.getLogger("django.request").warning("Not Found: /uk/no-such-page/")
+"""
+
+
+def test_a_head_request_is_not_a_warning():
+    # gunicorn 27 logged this, through the portal's handler, for every HEAD
+    # request (a monitor's, a link checker's): Django sends the body and leaves
+    # dropping it to the server, which gunicorn does.
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="a-test-key-that-is-long-enough-for-production-0123456789",
+        DJANGO_ALLOWED_HOSTS="portal.example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", HEAD_REQUEST],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no-body response" not in result.stderr
+    assert "Not Found: /uk/no-such-page/" in result.stderr

@@ -50,8 +50,9 @@ def test_production_refuses_the_development_secret_key():
     assert "DJANGO_SECRET_KEY" in result.stderr
 
 
-def image_sources(**env) -> list[str]:
-    """The Content-Security-Policy's img-src of the settings under ``env``."""
+def setting_under(expression: str, **env):
+    """``expression`` (of the settings module ``s``) as the settings read it
+    under ``env``, without the DJANGO_ and MEDIA_S3_ variables of this run."""
     environment = {
         k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "MEDIA_S3_"))
     }
@@ -60,8 +61,7 @@ def image_sources(**env) -> list[str]:
         [
             sys.executable,
             "-c",
-            "import json, cooperation.settings as s;"
-            "print(json.dumps(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']))",
+            f"import json, cooperation.settings as s; print(json.dumps({expression}))",
         ],
         cwd=PROJECT,
         env=environment,
@@ -71,6 +71,11 @@ def image_sources(**env) -> list[str]:
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+def image_sources(**env) -> list[str]:
+    """The Content-Security-Policy's img-src of the settings under ``env``."""
+    return setting_under("s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']", **env)
 
 
 def test_images_come_from_the_site_itself_by_default():
@@ -94,6 +99,31 @@ def test_images_on_s3_are_allowed_from_the_bucket(endpoint, allowed):
     # (signed), not under /media/: with img-src 'self' browsers showed none.
     sources = image_sources(MEDIA_S3_BUCKET="portal-media", MEDIA_S3_ENDPOINT_URL=endpoint)
     assert sources == ["'self'", "data:", *allowed]
+
+
+@pytest.mark.parametrize("endpoint", ["https://files.example.org:9000", ""])
+def test_media_on_s3_is_built_as_the_readme_says_and_signed_with_version_4(endpoint):
+    # The README's variables: the bucket, a store's address, nothing else of ours
+    # (keys and region are boto3's own AWS_* variables). Left to boto3, the
+    # addresses were signed with version 2 when no region was set, which AWS
+    # accepts only in a few old regions and other stores not at all: no photo
+    # or logo showed.
+    storage = setting_under(
+        "s.STORAGES['default']", MEDIA_S3_BUCKET="portal-media", MEDIA_S3_ENDPOINT_URL=endpoint
+    )
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["OPTIONS"] == {
+        "bucket_name": "portal-media",
+        "endpoint_url": endpoint or None,
+        "default_acl": None,
+        "file_overwrite": False,
+        "signature_version": "s3v4",
+    }
+
+
+def test_media_stay_on_disk_without_a_bucket():
+    storage = setting_under("s.STORAGES['default']")
+    assert storage == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 
 
 def assert_security_headers(response):
