@@ -50,6 +50,16 @@ FORMAT_VERSION = 1
 DAMAGED = (OSError, EOFError, zlib.error, tarfile.TarError)
 
 
+def described(manifest: dict) -> str:
+    """What an archive holds, for the operator: «148 records and 1 file»."""
+
+    def counted(number: int, noun: str) -> str:
+        return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+    records = sum(manifest["records"].values())
+    return f"{counted(records, 'record')} and {counted(manifest['media_files'], 'file')}"
+
+
 class RestoreError(Exception):
     """A backup that cannot be restored here; the message says why."""
 

@@ -71,6 +71,22 @@ def test_backup_restores_into_an_empty_database(tmp_path, settings, superuser):
     assert User.objects.get(username="head").check_password("a-long-test-password-2")
 
 
+def test_the_commands_say_what_the_archive_holds(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    organisation = Organisation.objects.get(slug="alda")
+    organisation.logo.save("logo.png", ContentFile(b"\x89PNG stand-in bytes"), save=True)
+    archive, said = tmp_path / "backup.tar.gz", io.StringIO()
+    call_command("backup", output=archive, stdout=said)
+    assert said.getvalue().startswith("Backed up ")
+    assert f" records and 1 file to {archive}" in said.getvalue()
+
+    empty_the_database()
+    said = io.StringIO()
+    call_command("restore", str(archive), stdout=said)
+    assert said.getvalue().startswith("Restored ")
+    assert " records and 1 file from the backup of " in said.getvalue()
+
+
 def test_restore_refuses_a_database_with_records(tmp_path):
     archive = tmp_path / "backup.tar.gz"
     call_command("backup", output=archive, verbosity=0)

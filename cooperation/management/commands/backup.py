@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from cooperation.backup import create_backup
+from cooperation.backup import create_backup, described
 
 
 class Command(BaseCommand):
@@ -22,9 +22,4 @@ class Command(BaseCommand):
             stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
             output = Path(settings.BASE_DIR) / "backups" / f"cooperation-{stamp}.tar.gz"
         manifest = create_backup(output)
-        records = sum(manifest["records"].values())
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Backed up {records} records and {manifest['media_files']} files to {output}"
-            )
-        )
+        self.stdout.write(self.style.SUCCESS(f"Backed up {described(manifest)} to {output}"))

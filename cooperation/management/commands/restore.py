@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cooperation.backup import RestoreError, restore_backup
+from cooperation.backup import RestoreError, described, restore_backup
 
 
 class Command(BaseCommand):
@@ -26,10 +26,8 @@ class Command(BaseCommand):
             manifest = restore_backup(archive, replace=replace)
         except RestoreError as error:
             raise CommandError(str(error)) from error
-        records = sum(manifest["records"].values())
         self.stdout.write(
             self.style.SUCCESS(
-                f"Restored {records} records and {manifest['media_files']} files "
-                f"from the backup of {manifest['created']}."
+                f"Restored {described(manifest)} from the backup of {manifest['created']}."
             )
         )
