@@ -145,6 +145,15 @@ def membership_positions() -> list[tuple[str, int]]:
     return list(Membership.objects.values_list("organisation__slug", "position"))
 
 
+def test_memberships_are_placed_in_the_brochures_order_and_staff_keep_theirs():
+    assert membership_positions() == [("alda", 1), ("aer", 2), ("lucc", 3)]
+    Membership.objects.filter(organisation__slug="lucc").update(position=0)
+    call_command("load_2024")
+    assert membership_positions() == [("lucc", 0), ("alda", 1), ("aer", 2)]
+    call_command("load_2024", "--reset")
+    assert membership_positions() == [("alda", 1), ("aer", 2), ("lucc", 3)]
+
+
 def test_the_migration_numbers_the_brochures_memberships_first_then_the_old_order():
     from django.db import connection
 
