@@ -128,11 +128,17 @@ class _Loader:
         return organisations
 
     def load_memberships(self, organisations) -> None:
-        for slug, since, role in data.MEMBERSHIPS:
+        # Placed in the brochure's order; a membership there already keeps
+        # the place staff gave it, unless resetting.
+        for position, (slug, since, role) in enumerate(data.MEMBERSHIPS, start=1):
             self.put(
                 Membership,
                 {"organisation": organisations[slug], "since_year": since},
-                {**translated("role", role), "publication_status": PUBLISHED},
+                {
+                    **translated("role", role),
+                    "position": position,
+                    "publication_status": PUBLISHED,
+                },
             )
 
     def load_memoranda(self, organisations) -> None:

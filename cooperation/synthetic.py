@@ -44,7 +44,13 @@ from cooperation.models import AnnualReport, Country, PriorityArea
 from cooperation.records import FIRST_YEAR, LAST_YEAR, PublicationStatus
 from cooperation.search_documents import refreshed_once
 from events.models import Event, EventFigure
-from partners.models import Membership, Memorandum, MemorandumParty, Organisation
+from partners.models import (
+    Membership,
+    Memorandum,
+    MemorandumParty,
+    Organisation,
+    next_membership_position,
+)
 from projects.models import (
     Application,
     ApplicationPartner,
@@ -334,6 +340,9 @@ class _Generator:
     def make_memberships(self, by_kind) -> None:
         networks = by_kind.get("international", []) + by_kind.get("donor", [])
         objects = []
+        # After the memberships there already, numbered here: left to the
+        # default, each unsaved row would read the same last number.
+        after = next_membership_position()
         for i in range(min(self.scale * VOLUME_2024["memberships"], len(networks))):
             since = self.pick_year(i)
             end = self.ended(since, datetime.date(since, 1, 1), 4 * 365)
@@ -343,6 +352,7 @@ class _Generator:
                     since_year=since,
                     until_year=end.year if end else None,
                     **translated("role", self.rng.choice(MEMBERSHIP_ROLES)),
+                    position=after + i,
                     publication_status=PUBLISHED,
                 )
             )

@@ -5,9 +5,10 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.records import (
@@ -132,6 +133,13 @@ class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
         )
 
 
+def next_membership_position() -> int:
+    """A new membership's place: after every other one, where staff can
+    move it from."""
+    last = Membership._base_manager.aggregate(last=Max("position"))["last"]
+    return (last or 0) + 1
+
+
 class Membership(PublishableModel):
     organisation = models.ForeignKey(
         Organisation,
@@ -149,13 +157,25 @@ class Membership(PublishableModel):
     )
     role = models.CharField(_("role"), max_length=200, blank=True)
     notes = models.TextField(_("notes"), blank=True)
+    # Staff set the order, as the office did in the brochure (ALDA, AER,
+    # LUCC): it is no alphabet's. Not unique, so that staff can give two rows
+    # each other's number in one save of the list; equal numbers fall back
+    # to the year and the address.
+    position = models.PositiveSmallIntegerField(
+        pgettext_lazy("place in a list", "position"),
+        default=next_membership_position,
+        help_text=_(
+            "Memberships are listed by this number, smallest first, on the site and in "
+            "the report. A new membership is given the next number, at the end."
+        ),
+    )
 
     objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
-        ordering = ["since_year", "organisation__slug"]
+        ordering = ["position", "since_year", "organisation__slug"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(until_year__isnull=True) | Q(until_year__gte=models.F("since_year")),

@@ -319,6 +319,7 @@ ORGANISATIONS = [
     ),
 ]
 
+# In the brochure's order, which the site and the report keep (Membership.position).
 MEMBERSHIPS = [
     # organisation, since, role
     ("alda", 2023, T("член", "member")),

@@ -440,8 +440,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     memberships = list(
         Membership.objects.visible_to(PUBLIC)
         .active_in(year)
-        .select_related("organisation")
-        .order_by("since_year", "organisation__slug")
+        .select_related("organisation")  # in the order staff set (Membership.Meta.ordering)
     )
     areas = list(PriorityArea.objects.all())
     eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: sort_key(c.name))

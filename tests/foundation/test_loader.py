@@ -139,3 +139,38 @@ def test_the_migration_gives_the_union_its_short_names_unless_staff_gave_others(
     migration.add_short_names(apps, schema_editor)
     union.refresh_from_db()
     assert (union.short_name_uk, union.short_name_en) == ("ЕС", "")
+
+
+def membership_positions() -> list[tuple[str, int]]:
+    return list(Membership.objects.values_list("organisation__slug", "position"))
+
+
+def test_memberships_are_placed_in_the_brochures_order_and_staff_keep_theirs():
+    assert membership_positions() == [("alda", 1), ("aer", 2), ("lucc", 3)]
+    Membership.objects.filter(organisation__slug="lucc").update(position=0)
+    call_command("load_2024")
+    assert membership_positions() == [("lucc", 0), ("alda", 1), ("aer", 2)]
+    call_command("load_2024", "--reset")
+    assert membership_positions() == [("alda", 1), ("aer", 2), ("lucc", 3)]
+
+
+def test_the_migration_numbers_the_brochures_memberships_first_then_the_old_order():
+    from django.db import connection
+
+    migration = importlib.import_module(
+        "partners.migrations.0008_membership_position_brochure_order"
+    )
+    schema_editor = SimpleNamespace(connection=connection)  # all the migration reads of it
+    for slug, since in [("undp", 2020), ("accio", 2023)]:
+        Membership.objects.create(
+            organisation=Organisation.objects.get(slug=slug), since_year=since
+        )
+    Membership.objects.update(position=0)  # as 0007 adds the column
+    migration.number_in_brochure_order(apps, schema_editor)
+    assert membership_positions() == [
+        ("alda", 1),
+        ("aer", 2),
+        ("lucc", 3),
+        ("undp", 4),  # since 2020: first in the old order, after the brochure's now
+        ("accio", 5),
+    ]

@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from partners.models import Organisation
+from partners.models import Membership, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -135,6 +135,39 @@ def test_an_archive_without_search_documents_is_searchable_once_restored(tmp_pat
     # With the names of the organisations linked to a record: LUCC's memorandum.
     html = client.get("/en/search/", {"q": "LUCC"}).content.decode()
     assert "/en/memoranda/memorandum-2023-lucc/" in html
+
+
+def test_the_order_staff_gave_the_memberships_is_restored(tmp_path):
+    for position, slug in enumerate(["lucc", "alda", "aer"], start=1):
+        Membership.objects.filter(organisation__slug=slug).update(position=position)
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=archive, verbosity=0)
+    empty_the_database()
+    call_command("restore", str(archive), verbosity=0)
+    assert list(Membership.objects.values_list("organisation__slug", "position")) == [
+        ("lucc", 1),
+        ("alda", 2),
+        ("aer", 3),
+    ]
+
+
+def test_an_archive_from_before_the_memberships_order_restores_them_in_its_order(tmp_path):
+    """Archives made before staff set the memberships' order hold no numbers:
+    each membership restored goes to the end, so they keep the archive's order."""
+
+    def without_positions(records):
+        for record in records:
+            record["fields"].pop("position", None)
+        return json.dumps(records)
+
+    Membership.objects.update(position=7)
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=archive, verbosity=0)
+    older = rewritten(archive, tmp_path / "older.tar.gz", data=without_positions)
+    empty_the_database()
+    call_command("restore", str(older), verbosity=0)
+    in_archive_order = Membership.objects.order_by("pk")
+    assert list(in_archive_order.values_list("position", flat=True)) == [1, 2, 3]
 
 
 def test_a_restore_moves_the_page_cache_revision_on(tmp_path, client, page_cache):

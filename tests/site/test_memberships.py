@@ -57,3 +57,40 @@ def test_membership_list_gives_whole_dates_of_events(client, data_2024):
     assert "12–14 June 2024" in english
     assert "13–15 May 2024" in english
     assert "12–14 червня 2024" in text(client, "/uk/memberships/")
+
+
+BROCHURE_ORDER = ["alda", "aer", "lucc"]
+# Where each page lists the memberships: what opens the list, and what ends it.
+MEMBERSHIP_LISTS = {
+    "/{}/memberships/": ('<ul class="records">', "</main>"),
+    "/{}/": ('aria-labelledby="memberships-title"', "</section>"),
+    "/{}/reports/2024/": ("rpt-chapter--memberships", "</section>"),
+}
+
+
+def organisations_listed(client, url: str) -> list[str]:
+    """The addresses of the organisations a page's list of memberships links,
+    in the order it lists them."""
+    language = url.strip("/").split("/")[0]
+    opening, end = MEMBERSHIP_LISTS[url.replace(f"/{language}/", "/{}/", 1)]
+    html = client.get(url).content.decode()
+    listed = html[html.index(opening) :]
+    listed = listed[: listed.index(end)]
+    slugs = re.findall(rf'href="/{language}/partners/([\w-]+)/"', listed)
+    return list(dict.fromkeys(slugs))
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+@pytest.mark.parametrize("url", MEMBERSHIP_LISTS)
+def test_memberships_are_listed_in_the_brochures_order(client, data_2024, url, language):
+    """ALDA, AER, LUCC, as the office set them in the brochure: not by the
+    alphabet, which puts AER first."""
+    assert organisations_listed(client, url.format(language)) == BROCHURE_ORDER
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+@pytest.mark.parametrize("url", MEMBERSHIP_LISTS)
+def test_memberships_follow_the_order_staff_give_them(client, data_2024, url, language):
+    for position, slug in enumerate(["lucc", "alda", "aer"], start=1):
+        Membership.objects.filter(organisation__slug=slug).update(position=position)
+    assert organisations_listed(client, url.format(language)) == ["lucc", "alda", "aer"]
