@@ -1,8 +1,6 @@
-from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
 
 from cooperation.admin.base import OrganisationRowsInline, PublishableAdmin
 from cooperation.admin.forms import InlineRowsFormSet
@@ -40,20 +38,6 @@ def membership_years(membership: Membership) -> str:
     return f"{membership.since_year}–{membership.until_year or ''}"
 
 
-class MembershipRowForm(forms.ModelForm):
-    """A row of the list of memberships. Its number box has no label of its
-    own (the column's heading is no label): it is named after the field and
-    the row's organisation, as a screen reader announces it."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        position = self.fields.get("position")
-        if position is not None:
-            position.widget.attrs["aria-label"] = pgettext(
-                "accessible name of a box in a row of the admin's list", "%(field)s: %(record)s"
-            ) % {"field": position.label, "record": self.instance}
-
-
 @admin.register(Membership)
 class MembershipAdmin(PublishableAdmin):
     # Listed in the order the site and the report show (Meta.ordering), with
@@ -76,9 +60,6 @@ class MembershipAdmin(PublishableAdmin):
     ]
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]
-
-    def get_changelist_form(self, request, **kwargs):
-        return super().get_changelist_form(request, form=MembershipRowForm, **kwargs)
 
 
 class AtLeastOnePartyFormSet(InlineRowsFormSet):

@@ -20,7 +20,7 @@ from ..search_documents import refreshed_once
 from ..search_text import APOSTROPHES
 from .checked_input import CheckedChangeList, CheckedInputMixin
 from .deletion import DeletionPageMixin
-from .forms import AdminRecordForm, InlineRowsFormSet
+from .forms import AdminRecordForm, InlineRowsFormSet, ListRowForm
 from .history import LocalisedChangeMessages, field_labels
 from .kept_uploads import KeepsUploadsMixin
 
@@ -79,6 +79,9 @@ class TranslatedAdmin(
 
     def get_changelist(self, request, **kwargs):
         return AlphabeticalChangeList
+
+    def get_changelist_form(self, request, **kwargs):
+        return super().get_changelist_form(request, form=ListRowForm, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

@@ -8,6 +8,7 @@ from django.db import models
 from django.forms.models import BaseInlineFormSet
 from django.utils.text import format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from ..addresses import address_from
 from ..report.formatting import quoted
@@ -152,3 +153,17 @@ class AddressFromTitleForm(forms.ModelForm):
 class AdminRecordForm(AddressFromTitleForm, ConcurrentEditForm):
     """The admin's form of every translated record: an address from its title
     when left empty, and no silent overwriting of another's save."""
+
+
+class ListRowForm(forms.ModelForm):
+    """A row of a list whose columns staff change in place (list_editable).
+    A box there has no label of its own, as the column's heading is none: it
+    is named after its field and the row's record, as a screen reader
+    announces it («Порядковий номер: Асамблея європейських регіонів (AER)»)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["aria-label"] = pgettext(
+                "accessible name of a box in a row of the admin's list", "%(field)s: %(record)s"
+            ) % {"field": field.label, "record": self.instance}

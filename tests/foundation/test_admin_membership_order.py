@@ -97,3 +97,11 @@ def test_the_number_is_explained_in_either_language(editor_client, language, lab
     ).content.decode()
     assert f">{label}:</label>" in html
     assert help_text in html
+
+
+def test_every_list_of_numbers_to_change_names_its_boxes(staff_client):
+    # The priority areas are ordered the same way (their own "order" column):
+    # their boxes are named for a screen reader too, by one form of the admin.
+    html = staff_client.get(reverse("admin:cooperation_priorityarea_changelist")).content.decode()
+    assert html.count('aria-label="Порядок: ') == 6
+    assert 'aria-label="Порядок: Освіта та наука"' in html
