@@ -40,7 +40,8 @@ class PageSitemap(PortalSitemap):
 
 
 class RecordSitemap(PortalSitemap):
-    """Published records of one model."""
+    """The records of one model, each with a page of its own and the time it
+    last changed: the published ones."""
 
     model = None
     changefreq = "monthly"
@@ -76,14 +77,12 @@ class ReportSitemap(RecordSitemap):
     model = AnnualReport
 
 
-class AreaSitemap(PortalSitemap):
-    changefreq = "monthly"
+class AreaSitemap(RecordSitemap):
+    model = PriorityArea
 
     def items(self):
+        # Every area: an area is never a draft.
         return PriorityArea.objects.order_by("order", "pk")
-
-    def lastmod(self, item):
-        return item.updated_at
 
 
 class CountrySitemap(PortalSitemap):

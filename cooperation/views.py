@@ -131,7 +131,7 @@ class HomeView(TemplateView):
         # The year the page is about, and its report: kept until staff next
         # save, like the figures of that year.
         year, report = until_next_change("home:year", _home_year, request=self.request)
-        events = Event.objects.visible_to(user).select_related("country", "priority_area")
+        events = Event.objects.visible_to(user).for_listing()
         # The figures and the areas' counts read every record of the year, or
         # of all years; they are kept until staff next save.
         figures = (
@@ -158,9 +158,7 @@ class HomeView(TemplateView):
             .select_related("organisation__country"),
             upcoming_events=events.coming_up(3),
             recent_events=list(events.past()[:5]),
-            projects=Project.objects.visible_to(user)
-            .partner_projects()
-            .select_related("priority_area")[:BLOCK_SIZE],
+            projects=Project.objects.visible_to(user).partner_projects().for_listing()[:BLOCK_SIZE],
             # The map's countries: read only when the map is drawn, not
             # when the template has it kept (keep_until_change).
             partner_countries=Country.objects.partners(),
@@ -184,11 +182,11 @@ class PriorityAreaDetailView(DetailView):
         events = Event.objects.visible_to(user).filter(priority_area=area)
         applications = Application.objects.visible_to(user).filter(priority_area=area)
         context.update(
-            projects=projects.select_related("priority_area")[:BLOCK_SIZE],
+            projects=projects.for_listing()[:BLOCK_SIZE],
             project_count=projects.count(),
-            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            events=events.for_listing()[:BLOCK_SIZE],
             event_count=events.count(),
-            applications=applications.select_related("priority_area", "programme")[:BLOCK_SIZE],
+            applications=applications.for_listing()[:BLOCK_SIZE],
             application_count=applications.count(),
             other_areas=PriorityArea.objects.exclude(pk=area.pk),
         )
@@ -218,9 +216,9 @@ class CountryDetailView(DetailView):
         projects = Project.objects.visible_to(user).filter(countries=country)
         context.update(
             organisations=organisations.select_related("country").alphabetical(),
-            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            events=events.for_listing()[:BLOCK_SIZE],
             event_count=events.count(),
-            projects=projects.select_related("priority_area"),
+            projects=projects.for_listing(),
         )
         return context
 

@@ -56,6 +56,28 @@ class EventAdmin(PublishableAdmin):
     date_hierarchy = "start_date"
     list_select_related = ["country"]
     inlines = [EventFigureInline, EventPhotoInline, EventDocumentInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "council_role",
+                    "format",
+                    "priority_area",
+                    "publication_status",
+                ]
+            },
+        ),
+        (
+            _("When and where"),
+            {"fields": ["start_date", "end_date", "city", "country", "is_online"]},
+        ),
+        (_("About the event"), {"fields": ["summary", "description", "presented", "website"]}),
+        (_("Linked records"), {"fields": ["projects", "organisations"]}),
+        (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
+    ]
 
     def get_changeform_initial_data(self, request):
         """The add form, opened from an event's «Copy as a new draft»
@@ -95,26 +117,3 @@ class EventAdmin(PublishableAdmin):
     @admin.display(description=_("Place"), ordering="city")
     def place(self, obj: Event) -> str:
         return _("Online") if obj.is_online and not obj.place else obj.place
-
-    fieldsets = [
-        (
-            None,
-            {
-                "fields": [
-                    "title",
-                    "slug",
-                    "council_role",
-                    "format",
-                    "priority_area",
-                    "publication_status",
-                ]
-            },
-        ),
-        (
-            _("When and where"),
-            {"fields": ["start_date", "end_date", "city", "country", "is_online"]},
-        ),
-        (_("About the event"), {"fields": ["summary", "description", "presented", "website"]}),
-        (_("Linked records"), {"fields": ["projects", "organisations"]}),
-        (_("History"), {"fields": ["created_at", "updated_at", "edit_version"]}),
-    ]

@@ -33,6 +33,12 @@ class EventQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
     def in_year(self, year: int):
         return self.filter(start_date__year=year)
 
+    def for_listing(self):
+        """With what an event's list item (includes/_event_item.html) shows
+        besides its own columns, read in the same query: its country (the
+        place) and its priority area."""
+        return self.select_related("country", "priority_area")
+
     def exhibitions(self):
         return self.filter(council_role=Event.CouncilRole.EXHIBITED)
 

@@ -14,7 +14,7 @@ class EventListView(PublicListView):
     filterset_class = EventFilter
 
     def get_queryset(self):
-        return super().get_queryset().select_related("country", "priority_area")
+        return super().get_queryset().for_listing()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -40,10 +40,7 @@ class EventDetailView(VisibleToUserMixin, DetailView):
                     "organisations",
                     queryset=Organisation.objects.visible_to(user).select_related("country"),
                 ),
-                Prefetch(
-                    "projects",
-                    queryset=Project.objects.visible_to(user).select_related("priority_area"),
-                ),
+                Prefetch("projects", queryset=Project.objects.visible_to(user).for_listing()),
             )
         )
 
@@ -57,7 +54,7 @@ class EventDetailView(VisibleToUserMixin, DetailView):
             projects=projects,
             applications=Application.objects.visible_to(user)
             .linked_to(project=projects, partner_links__organisation=organisations)
-            .select_related("priority_area", "programme"),
+            .for_listing(),
             memoranda=Memorandum.objects.visible_to(user).linked_to(parties=organisations),
             memberships=Membership.objects.visible_to(user)
             .filter(organisation__in=organisations)
@@ -65,6 +62,6 @@ class EventDetailView(VisibleToUserMixin, DetailView):
             related_events=Event.objects.visible_to(user)
             .linked_to(projects=projects, organisations=organisations)
             .exclude(pk=event.pk)
-            .select_related("country", "priority_area")[:BLOCK_SIZE],
+            .for_listing()[:BLOCK_SIZE],
         )
         return context

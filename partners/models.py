@@ -213,12 +213,14 @@ class MemorandumQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
 
     def in_force(self, year: int):
         """Memoranda that were in force at some time in the year: signed by its
-        end and neither expired nor terminated before it began."""
+        end, not expired before it began, and not terminated by its first day
+        (``Memorandum.is_in_force_on``: in force until the day before the one
+        it was terminated on, and to the end of the day it is valid until)."""
         year_start = datetime.date(year, 1, 1)
         return self.filter(
             Q(signed_year__lte=year),
             Q(valid_until__isnull=True) | Q(valid_until__gte=year_start),
-            Q(terminated_on__isnull=True) | Q(terminated_on__gte=year_start),
+            Q(terminated_on__isnull=True) | Q(terminated_on__gt=year_start),
         )
 
 

@@ -37,11 +37,11 @@ class OrganisationDetailView(VisibleToUserMixin, DetailView):
             memberships=Membership.objects.visible_to(user).filter(organisation=organisation),
             memoranda=memoranda[:BLOCK_SIZE],
             memorandum_count=memoranda.count(),
-            projects=projects.select_related("priority_area")[:BLOCK_SIZE],
+            projects=projects.for_listing()[:BLOCK_SIZE],
             project_count=projects.count(),
-            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            events=events.for_listing()[:BLOCK_SIZE],
             event_count=events.count(),
-            applications=applications.select_related("priority_area", "programme")[:BLOCK_SIZE],
+            applications=applications.for_listing()[:BLOCK_SIZE],
             application_count=applications.count(),
         )
         return context
@@ -107,9 +107,9 @@ class MemorandumDetailView(VisibleToUserMixin, DetailView):
             .select_related("organisation"),
             events=Event.objects.visible_to(user)
             .linked_to(organisations=organisations)
-            .select_related("country", "priority_area")[:BLOCK_SIZE],
+            .for_listing()[:BLOCK_SIZE],
             projects=Project.objects.visible_to(user)
             .linked_to(participations__organisation=organisations)
-            .select_related("priority_area")[:BLOCK_SIZE],
+            .for_listing()[:BLOCK_SIZE],
         )
         return context

@@ -42,6 +42,11 @@ class ProjectQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
     def partner_projects(self):
         return self.filter(is_council_partner=True)
 
+    def for_listing(self):
+        """With what a project's card (includes/_project_card.html) shows
+        besides its own columns, read in the same query: its priority area."""
+        return self.select_related("priority_area")
+
     def active_in(self, year: int):
         """Projects running at some time in the year. A project without dates
         is taken as ongoing: the office records it while it is running. One
@@ -252,6 +257,12 @@ class ApplicationQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
 
     def won(self):
         return self.filter(status=Application.Status.WON)
+
+    def for_listing(self):
+        """With what an application's list item
+        (includes/_application_item.html) shows besides its own columns, read
+        in the same query: its priority area and its programme."""
+        return self.select_related("priority_area", "programme")
 
     def next_number(self, year: int) -> int:
         """The number the year's next application takes: one after the

@@ -19,7 +19,7 @@ class ProjectListView(PublicListView):
     filterset_class = ProjectFilter
 
     def get_queryset(self):
-        return super().get_queryset().select_related("priority_area")
+        return super().get_queryset().for_listing()
 
 
 class ProjectDetailView(VisibleToUserMixin, DetailView):
@@ -35,22 +35,11 @@ class ProjectDetailView(VisibleToUserMixin, DetailView):
             .prefetch_related(
                 "countries",
                 Prefetch("participations", queryset=ProjectParticipation.objects.visible_to(user)),
+                Prefetch("events", queryset=Event.objects.visible_to(user).for_listing()),
                 Prefetch(
-                    "events",
-                    queryset=Event.objects.visible_to(user).select_related(
-                        "country", "priority_area"
-                    ),
+                    "applications", queryset=Application.objects.visible_to(user).for_listing()
                 ),
-                Prefetch(
-                    "applications",
-                    queryset=Application.objects.visible_to(user).select_related(
-                        "priority_area", "programme"
-                    ),
-                ),
-                Prefetch(
-                    "components",
-                    queryset=Project.objects.visible_to(user).select_related("priority_area"),
-                ),
+                Prefetch("components", queryset=Project.objects.visible_to(user).for_listing()),
             )
         )
 
@@ -66,7 +55,7 @@ class ApplicationListView(PublicListView):
     filterset_class = ApplicationFilter
 
     def get_queryset(self):
-        return super().get_queryset().select_related("priority_area", "programme")
+        return super().get_queryset().for_listing()
 
 
 class ApplicationDetailView(CanonicalAddressMixin, VisibleToUserMixin, DetailView):
@@ -104,7 +93,7 @@ class ApplicationDetailView(CanonicalAddressMixin, VisibleToUserMixin, DetailVie
         projects = [project] if project is not None and project.is_visible_to(user) else []
         events = Event.objects.visible_to(user).linked_to(organisations=partners, projects=projects)
         context.update(
-            events=events.select_related("country", "priority_area")[:BLOCK_SIZE],
+            events=events.for_listing()[:BLOCK_SIZE],
             organisations=[link.organisation for link in links],
         )
         return context

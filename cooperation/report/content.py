@@ -436,78 +436,19 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     """Everything the report shows for ``report.year``, in the active language."""
     year = report.year
     figures = headline_figures(year, report=report)
-
-    memberships = list(
-        Membership.objects.visible_to(PUBLIC)
-        .active_in(year)
-        .select_related("organisation")  # in the order staff set (Membership.Meta.ordering)
-    )
-    areas = list(PriorityArea.objects.all())
-    eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: sort_key(c.name))
-
-    participations = ProjectParticipation.objects.visible_to(PUBLIC).order_by("order", "id")
-    projects = list(
-        Project.objects.published()
-        .partner_projects()
-        .active_in(year)
-        .select_related("priority_area")
-        .prefetch_related(
-            Prefetch("participations", queryset=participations),
-            Prefetch("parent", queryset=Project.objects.visible_to(PUBLIC)),
-        )
-        .order_by("priority_area__order", "priority_area__id", "slug")
-    )
-
-    parties = MemorandumParty.objects.visible_to(PUBLIC).order_by("order", "id")
-    memoranda = list(
-        Memorandum.objects.published()
-        .in_force(year)
-        .prefetch_related(Prefetch("party_links", queryset=parties))
-        .order_by("signed_year", "signed_on", "slug")
-    )
-
-    # One query for the year's events of every kind; split by the council's role below.
-    events = list(
-        Event.objects.published()
-        .in_year(year)
-        .select_related("country")
-        .prefetch_related(
-            "figures", Prefetch("photos", queryset=EventPhoto.objects.order_by("order", "id"))
-        )
-        .order_by("start_date", "slug")
-    )
-
-    partner_links = ApplicationPartner.objects.visible_to(PUBLIC).order_by("order", "id")
-    applications = list(
-        Application.objects.published()
-        .of_year(year)
-        .select_related("priority_area")
-        .prefetch_related(
-            Prefetch("partner_links", queryset=partner_links),
-            Prefetch("programme", queryset=Programme.objects.visible_to(PUBLIC)),
-            Prefetch("programme__organisation", queryset=Organisation.objects.visible_to(PUBLIC)),
-        )
-        .order_by("number")
-    )
-
     content = ReportContent(report=report, figures=figures)
+
+    memberships = _memberships(year)
     content.memberships = [OrganisationEntry.of(m.organisation) for m in memberships]
     since_years = {m.since_year for m in memberships}
     content.member_since = since_years.pop() if len(since_years) == 1 else None
-    content.areas = areas
-    content.eu_countries = eu_countries
+    content.areas = list(PriorityArea.objects.all())
+    content.eu_countries = sorted(Country.objects.eu_partners(), key=lambda c: sort_key(c.name))
+    content.projects_by_area = _projects_by_area(year)
+    content.memoranda = _memoranda_groups(_memoranda_in_force(year))
 
-    by_area: dict[int, list[ProjectEntry]] = defaultdict(list)
-    area_of: dict[int, PriorityArea] = {}
-    for project in projects:
-        by_area[project.priority_area_id].append(_project_entry(project))
-        area_of[project.priority_area_id] = project.priority_area
-    content.projects_by_area = [
-        AreaProjects(area_of[pk], entries) for pk, entries in by_area.items()
-    ]
-
-    content.memoranda = _memoranda_groups(memoranda)
-
+    # One query for the year's events of every kind; split by the council's role here.
+    events = _events(year)
     roles = Event.CouncilRole
     content.exhibitions = [_event_entry(e, 3) for e in events if e.council_role == roles.EXHIBITED]
     content.events_attended = [
@@ -526,6 +467,7 @@ def build_report_content(report: AnnualReport) -> ReportContent:
         key=sort_key,
     )
 
+    applications = _applications(year)
     content.applications = [_application_entry(a) for a in applications]
 
     if figures.funds_attracted is not None:
@@ -541,6 +483,75 @@ def build_report_content(report: AnnualReport) -> ReportContent:
     content.applications_chart = charts.applications_by_status(applications)
     content.sections = _sections(content)
     return content
+
+
+def _memberships(year: int) -> list[Membership]:
+    return list(
+        Membership.objects.visible_to(PUBLIC)
+        .active_in(year)
+        .select_related("organisation")  # in the order staff set (Membership.Meta.ordering)
+    )
+
+
+def _projects_by_area(year: int) -> list[AreaProjects]:
+    """The council's partner projects running in ``year``, grouped by priority
+    area in the areas' order."""
+    participations = ProjectParticipation.objects.visible_to(PUBLIC).order_by("order", "id")
+    projects = (
+        Project.objects.published()
+        .partner_projects()
+        .active_in(year)
+        .select_related("priority_area")
+        .prefetch_related(
+            Prefetch("participations", queryset=participations),
+            Prefetch("parent", queryset=Project.objects.visible_to(PUBLIC)),
+        )
+        .order_by("priority_area__order", "priority_area__id", "slug")
+    )
+    by_area: dict[int, list[ProjectEntry]] = defaultdict(list)
+    area_of: dict[int, PriorityArea] = {}
+    for project in projects:
+        by_area[project.priority_area_id].append(_project_entry(project))
+        area_of[project.priority_area_id] = project.priority_area
+    return [AreaProjects(area_of[pk], entries) for pk, entries in by_area.items()]
+
+
+def _memoranda_in_force(year: int) -> list[Memorandum]:
+    parties = MemorandumParty.objects.visible_to(PUBLIC).order_by("order", "id")
+    return list(
+        Memorandum.objects.published()
+        .in_force(year)
+        .prefetch_related(Prefetch("party_links", queryset=parties))
+        .order_by("signed_year", "signed_on", "slug")
+    )
+
+
+def _events(year: int) -> list[Event]:
+    """The year's published events of every kind, with their figures and photos."""
+    return list(
+        Event.objects.published()
+        .in_year(year)
+        .select_related("country")
+        .prefetch_related(
+            "figures", Prefetch("photos", queryset=EventPhoto.objects.order_by("order", "id"))
+        )
+        .order_by("start_date", "slug")
+    )
+
+
+def _applications(year: int) -> list[Application]:
+    partner_links = ApplicationPartner.objects.visible_to(PUBLIC).order_by("order", "id")
+    return list(
+        Application.objects.published()
+        .of_year(year)
+        .select_related("priority_area")
+        .prefetch_related(
+            Prefetch("partner_links", queryset=partner_links),
+            Prefetch("programme", queryset=Programme.objects.visible_to(PUBLIC)),
+            Prefetch("programme__organisation", queryset=Organisation.objects.visible_to(PUBLIC)),
+        )
+        .order_by("number")
+    )
 
 
 def _sections(content: ReportContent) -> list[Section]:

@@ -44,24 +44,15 @@ def _icon_body(name: str) -> str:
 
 
 @register.simple_tag
-def icon(name: str, colour: str = "", css_class: str = "icon", label: str = ""):
-    """An inline SVG icon. The colour (from the database) goes into the SVG's
-    stroke attribute, never a style attribute (the site's CSP forbids those).
-    Decorative unless a label is given."""
+def icon(name: str, colour: str = "", css_class: str = "icon"):
+    """A decorative inline SVG icon, hidden from screen readers (the text
+    beside it says what it means). The colour (from the database) goes into
+    the SVG's stroke attribute, never a style attribute (the site's CSP
+    forbids those)."""
     body = _icon_body(str(name))
     if not body:
         return ""
     stroke = colour if _COLOUR.match(colour or "") else "currentColor"
-    if label:
-        return format_html(
-            '<svg class="{}" viewBox="0 0 24 24" fill="none" stroke="{}" stroke-width="1.75" '
-            'stroke-linecap="round" stroke-linejoin="round" role="img" aria-label="{}" '
-            'focusable="false">{}</svg>',
-            css_class,
-            stroke,
-            label,
-            mark_safe(body),  # noqa: S308 - our own static file
-        )
     return format_html(
         '<svg class="{}" viewBox="0 0 24 24" fill="none" stroke="{}" stroke-width="1.75" '
         'stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" '

@@ -8,6 +8,7 @@ from django.urls import reverse
 from PIL import Image, ImageFile
 
 from partners.models import Memorandum, Organisation
+from tests.foundation.test_admin_forms import memorandum_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -137,28 +138,7 @@ def test_an_image_is_stored_re_encoded_without_exif_under_a_random_name(editor_c
 def post_memorandum_scan(client, upload):
     memorandum = Memorandum.objects.get(slug="memorandum-2024-accio")
     url = reverse("admin:partners_memorandum_change", args=[memorandum.pk])
-    form = client.get(url).context["adminform"].form
-    party = memorandum.party_links.get()
-    response = client.post(
-        url,
-        {
-            "title_uk": memorandum.title_uk,
-            "title_en": memorandum.title_en,
-            "slug": memorandum.slug,
-            "category": memorandum.category,
-            "publication_status": memorandum.publication_status,
-            "signed_year": memorandum.signed_year,
-            "edit_version": form.initial["edit_version"],
-            "document": upload,
-            "party_links-TOTAL_FORMS": "1",
-            "party_links-INITIAL_FORMS": "1",
-            "party_links-MIN_NUM_FORMS": "1",
-            "party_links-0-id": party.pk,
-            "party_links-0-memorandum": memorandum.pk,
-            "party_links-0-organisation": party.organisation_id,
-            "party_links-0-order": "0",
-        },
-    )
+    response = client.post(url, memorandum_form_data(client, memorandum, document=upload))
     memorandum.refresh_from_db()
     return response, memorandum
 

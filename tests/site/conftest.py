@@ -120,9 +120,9 @@ def many_records(data_2024):
         for i, project in enumerate(projects)
         for k in range(3)
     )
-    Project.countries.through.objects.bulk_create(
-        Project.countries.through(project=project, country=countries[i % len(countries)])
-        for i, project in enumerate(projects)
+    _link(
+        Project.countries,
+        ((project, countries[i % len(countries)]) for i, project in enumerate(projects)),
     )
     events = Event.objects.bulk_create(
         Event(
@@ -141,15 +141,11 @@ def many_records(data_2024):
         )
         for i in range(200)
     )
-    Event.organisations.through.objects.bulk_create(
-        Event.organisations.through(event=event, organisation=organisations[(i + k) % 120])
-        for i, event in enumerate(events)
-        for k in range(2)
+    _link(
+        Event.organisations,
+        ((event, organisations[(i + k) % 120]) for i, event in enumerate(events) for k in range(2)),
     )
-    Event.projects.through.objects.bulk_create(
-        Event.projects.through(event=event, project=projects[i % 80])
-        for i, event in enumerate(events)
-    )
+    _link(Event.projects, ((event, projects[i % 80]) for i, event in enumerate(events)))
     memoranda = Memorandum.objects.bulk_create(
         Memorandum(
             title=f"Меморандум {i}",
@@ -191,10 +187,18 @@ def many_records(data_2024):
     alda = Organisation.objects.get(slug="alda")
     festival = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
     festival.projects.add(*projects[:40])
-    Event.organisations.through.objects.bulk_create(
-        Event.organisations.through(event=event, organisation=alda) for event in events
-    )
+    _link(Event.organisations, ((event, alda) for event in events))
     MemorandumParty.objects.bulk_create(
         MemorandumParty(memorandum=memorandum, organisation=alda) for memorandum in memoranda
     )
     return {"organisations": organisations, "projects": projects, "events": events}
+
+
+def _link(relation, pairs) -> None:
+    """The rows of a many-to-many ``relation`` (``Event.organisations``), one
+    per (record, linked record) pair, in one query."""
+    through, field = relation.through, relation.field
+    through.objects.bulk_create(
+        through(**{field.m2m_field_name(): record, field.m2m_reverse_field_name(): linked})
+        for record, linked in pairs
+    )

@@ -95,6 +95,23 @@ def test_memoranda_in_force_follow_their_dates(client, data_2024):
     assert count(client, "/en/memoranda/?in_force=2023") == 5
 
 
+def test_a_memorandum_terminated_on_new_years_day_was_not_in_force_that_year(client, data_2024):
+    """Its own page says it is no longer in force from the day it was
+    terminated on: ended on 1 January 2024, it was in force on no day of 2024,
+    so the list of 2024 leaves it out, as it does one ended in 2023."""
+    import datetime
+
+    from partners.models import Memorandum
+
+    Memorandum.objects.filter(slug="memorandum-2023-save-dnipro").update(
+        terminated_on=datetime.date(2024, 1, 1)
+    )
+    assert count(client, "/en/memoranda/?in_force=2024") == 9
+    assert count(client, "/en/memoranda/?in_force=2023") == 5
+    page = client.get("/en/memoranda/memorandum-2023-save-dnipro/").content.decode()
+    assert "No longer in force" in page
+
+
 def test_project_year_filter_leaves_out_finished_projects(client, data_2024):
     import datetime
 
