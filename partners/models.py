@@ -354,7 +354,7 @@ class Memorandum(SearchableModel):
         super().save(*args, **kwargs)
 
     def is_in_force_on(self, day: datetime.date) -> bool:
-        if self.signed_on and self.signed_on > day:
+        if self.is_signed_after(day):
             return False
         if self.valid_until and self.valid_until < day:
             return False
@@ -363,6 +363,19 @@ class Memorandum(SearchableModel):
     @property
     def is_in_force(self) -> bool:
         return self.is_in_force_on(datetime.date.today())
+
+    def is_signed_after(self, day: datetime.date) -> bool:
+        """Signed later than ``day``, by its date or, where staff know only
+        the year, by a later year."""
+        if self.signed_on:
+            return self.signed_on > day
+        return self.signed_year is not None and self.signed_year > day.year
+
+    @property
+    def is_signed_later(self) -> bool:
+        """Recorded before its signing day (staff may enter a memorandum
+        agreed and dated ahead): not in force yet, rather than no longer."""
+        return self.is_signed_after(datetime.date.today())
 
     def get_absolute_url(self) -> str:
         return reverse("partners:memorandum_detail", kwargs={"slug": self.slug})

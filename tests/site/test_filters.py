@@ -260,3 +260,29 @@ def test_the_home_pages_figures_link_to_lists_of_a_reported_year_without_records
         page = client.get(link.replace("&amp;", "&")).content.decode()
         assert "not one of the choices" not in page, link
         assert '<option value="2025" selected>2025</option>' in page, link
+
+
+@pytest.mark.parametrize(
+    "language, status", [("uk", "Ще не набув чинності"), ("en", "Not yet in force")]
+)
+def test_a_memorandum_recorded_before_its_signing_day_is_not_yet_in_force(
+    client, data_2024, language, status
+):
+    """Staff may enter a memorandum agreed and dated ahead: its page says it
+    is not in force yet, not that it has lost force (or that it is in force,
+    where only a later year is known)."""
+    import datetime
+
+    from partners.models import Memorandum
+
+    next_week = datetime.date.today() + datetime.timedelta(days=7)
+    memorandum = Memorandum.objects.get(slug="memorandum-2023-save-dnipro")
+    address = f"/{language}/memoranda/memorandum-2023-save-dnipro/"
+    # A save, as staff make it: the page cache moves on.
+    memorandum.signed_on, memorandum.signed_year = next_week, next_week.year
+    memorandum.save()
+    assert f"<dd>{status}</dd>" in client.get(address).content.decode()
+    # Only the year known, a later one.
+    memorandum.signed_on, memorandum.signed_year = None, next_week.year + 1
+    memorandum.save()
+    assert f"<dd>{status}</dd>" in client.get(address).content.decode()
