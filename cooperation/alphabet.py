@@ -70,6 +70,15 @@ def sort_key(text: str, language: str | None = None) -> str:
     return text.casefold().translate(_TABLES[_language(language)])
 
 
+def shown_columns(field: str, language: str | None = None) -> list[str]:
+    """The columns of the translated ``field`` that ``Alphabetical`` reads in
+    ``language`` (by default the active one): its own, then the default
+    language's, shown when its own is empty. In Python, a record sorts by
+    ``sort_key`` of the first of them that is not empty."""
+    codes = (_language(language), settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+    return [build_localized_fieldname(field, code) for code in dict.fromkeys(codes)]
+
+
 class Alphabetical(Expression):
     """For ``order_by``: the translated ``field`` in the alphabetical order of
     the language active when the query runs, not when it was written, so a

@@ -15,6 +15,13 @@ GIN index (``cooperation.migrations_support``). SQLite narrows the candidates
 with LIKE on the same column and ranks them in Python, the same way
 (``_rank``). Priority areas and countries are a handful of rows and are
 matched in Python on both.
+
+Among records that match equally well, the newest come first: events by
+their start, memoranda by their signing, projects by their start (then
+end), applications by their year, submission and number, the later entered
+when those are the same; a date not known comes last. Partners, which have
+no date a visitor knows, come A to Я in the page's language
+(``search_ties``).
 """
 
 from __future__ import annotations
@@ -49,6 +56,7 @@ from cooperation.search_text import (
     query_words,
     whole_words,
 )
+from cooperation.search_ties import Ties, alphabetically, newest
 from cooperation.searchable import SearchableModel
 from events.models import Event
 from partners.models import Memorandum, Organisation
@@ -66,6 +74,8 @@ class SearchType:
     # Only for models without a stored search document (areas, countries):
     fields: tuple[str, ...] = ()  # translated fields, searched in both languages
     plain_fields: tuple[str, ...] = ()  # untranslated fields
+    # The order of records that match equally well (search_ties).
+    ties: Ties = Ties()
 
     @property
     def stored(self) -> bool:
@@ -88,16 +98,40 @@ class SearchType:
 
 
 SEARCH_TYPES: tuple[SearchType, ...] = (
-    SearchType("projects", _("Projects"), Project, select_related=("priority_area",)),
-    SearchType("events", _("Events"), Event, select_related=("country", "priority_area")),
-    SearchType("memoranda", _("Memoranda"), Memorandum),
+    SearchType(
+        "projects",
+        _("Projects"),
+        Project,
+        select_related=("priority_area",),
+        ties=newest("start_date", "end_date", "id"),
+    ),
+    SearchType(
+        "events",
+        _("Events"),
+        Event,
+        select_related=("country", "priority_area"),
+        ties=newest("start_date", "end_date", "id"),
+    ),
+    # Of a year's memoranda, those signed on a day known first.
+    SearchType(
+        "memoranda", _("Memoranda"), Memorandum, ties=newest("signed_year", "signed_on", "id")
+    ),
+    # Within a year, the later submitted, then the higher number: the office
+    # numbers a year's applications as it makes them.
     SearchType(
         "applications",
         _("Applications"),
         Application,
         select_related=("programme", "priority_area"),
+        ties=newest("year", "submitted_on", "number"),
     ),
-    SearchType("partners", _("Partners"), Organisation, select_related=("country",)),
+    SearchType(
+        "partners",
+        _("Partners"),
+        Organisation,
+        select_related=("country",),
+        ties=alphabetically("name", "slug"),
+    ),
     SearchType("areas", _("Priority areas"), PriorityArea, fields=("name", "description")),
     SearchType("countries", _("Countries"), Country, fields=("name",), plain_fields=("iso_code",)),
 )
@@ -166,9 +200,10 @@ def _needle(term: str) -> str:
 
 # Ranking, the same on every database: records with every term in the title
 # first (the document's title comes before TITLE_END), then those whose
-# terms all appear soonest, then the order of entry. A term's place is where
-# the first word it matches begins, in the document with a space on either
-# side: « 8 » for a whole word, « люксембург» for a prefix.
+# terms all appear soonest, then by the type's ties (SearchType.ties: the
+# newest first). A term's place is where the first word it matches begins, in
+# the document with a space on either side: « 8 » for a whole word,
+# « люксембург» for a prefix.
 NOT_FOUND = 1_000_000
 
 
@@ -190,7 +225,7 @@ def _rank(document: str, terms: list[str]) -> tuple[int, int]:
     return (0 if last < padded.find(TITLE_END) + 1 else 1, last)
 
 
-def _ranked_in_database(queryset: QuerySet, terms: list[str]) -> QuerySet:
+def _ranked_in_database(search_type: SearchType, queryset: QuerySet, terms: list[str]) -> QuerySet:
     """``queryset`` in the order of _rank, worked out by the database."""
     padded = Concat(Value(" "), F("search_document"), Value(" "), output_field=TextField())
 
@@ -210,7 +245,7 @@ def _ranked_in_database(queryset: QuerySet, terms: list[str]) -> QuerySet:
         default=1,
         output_field=IntegerField(),
     )
-    return queryset.order_by(in_title, "search_last", "pk")
+    return queryset.order_by(in_title, "search_last", *search_type.ties.ordering())
 
 
 def _score(words: list[str], terms: list[str]) -> int:
@@ -226,7 +261,7 @@ def _score(words: list[str], terms: list[str]) -> int:
 
 
 def _ranked(search_type: SearchType, ranked: list[tuple], *, user, limit: int):
-    """The group for (rank..., pk) tuples, lowest rank first: the best
+    """The group for (rank..., tie key, pk) tuples, lowest first: the best
     ``limit`` records, loaded."""
     ranked.sort()
     wanted = [row[-1] for row in ranked[:limit]]
@@ -271,7 +306,7 @@ def _search_documents_postgresql(
         # Word similarity above pg_trgm's threshold (0.6), through the trigram index.
         words = Value(" ".join(terms))
         matches = queryset.filter(TrigramWordSimilar(F("search_document"), words)).order_by(
-            TrigramWordSimilarity(words, "search_document").desc(), "pk"
+            TrigramWordSimilarity(words, "search_document").desc(), *search_type.ties.ordering()
         )
     else:
         # Every term begins a word, or is one (whole_words). Terms hold letters
@@ -284,7 +319,7 @@ def _search_documents_postgresql(
         )
         # Ranked by where the terms are (ts_rank would parse every matching
         # document again: 25 ms for the 563 events that mention «польськ»).
-        matches = _ranked_in_database(matches, terms)
+        matches = _ranked_in_database(search_type, matches, terms)
     # The number of matches rides along with the best rows: one query, not two.
     best = list(matches.annotate(search_matches=Window(Count("pk")))[:limit])
     return SearchGroup(search_type, best[0].search_matches if best else 0, best, similar=typos)
@@ -301,11 +336,11 @@ def _search_documents_elsewhere(search_type: SearchType, terms: list[str], *, us
         search_type.base_queryset(user)
         .select_related(None)
         .filter(*[Q(search_document__contains=_needle(term)) for term in terms])
-        .values_list("pk", "search_document")
+        .values_list("pk", "search_document", *search_type.ties.columns())
     )
     ranked = [
-        (*_rank(document, terms), pk)
-        for pk, document in candidates.iterator()
+        (*_rank(document, terms), search_type.ties.key(ties), pk)
+        for pk, document, *ties in candidates.iterator()
         if _score(WORD.findall(document), terms)
     ]
     return _ranked(search_type, ranked, user=user, limit=limit)

@@ -4,12 +4,16 @@ A record's own save() rewrites its document. What a document quotes from
 other records is kept current here, when those change:
 
 - a country renamed: the documents of its events and partners; a programme
-  renamed or unpublished: those of its applications;
+  renamed, unpublished or run by another organisation: those of its
+  applications; the organisation running a programme renamed, published or
+  unpublished: those of the programme's applications (``search_related``,
+  ``ForeignQuote``). The foreign keys that documents quote through protect
+  what they point to: nothing they quote can be deleted;
 - an organisation renamed, published or unpublished: those of the records
   linked to it (``search_linked``): its memoranda, projects, events and
-  applications (a save that changes none of its names nor its status, such
-  as a new description, rewrites none); an organisation deleted: those of
-  its events;
+  applications; an organisation deleted: those of its events;
+- a save that changes nothing a document quotes (a new description, a logo)
+  rewrites no document;
 - a link added or removed (a row of parties in the admin,
   ``event.organisations.add()``): that of the record.
 
@@ -33,14 +37,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
-from cooperation.models import Country
 from cooperation.searchable import SEARCH_DOCUMENT_BATCH, SearchableModel
-from events.models import Event
-from partners.models import Organisation
-from projects.models import Application, Programme
 
 # The records whose documents wait for the end of the refreshed_once() block
 # this code runs in, by model; None outside one.
@@ -102,22 +103,52 @@ def refresh_all_documents() -> None:
         model.store_search_documents()
 
 
-# Names quoted from a country or a programme -------------------------------
+# Names quoted through foreign keys (search_related) -----------------------
 
 
-def _refresh_documents_quoting_country(sender, instance, raw=False, **kwargs) -> None:
-    """Events and partners quote their country's names in their documents."""
-    if raw:  # loaddata: restore_backup refreshes every document once loaded
-        return
-    for model in (Event, Organisation):
-        refresh_documents(model, model._base_manager.filter(country=instance))
+@dataclass(frozen=True)
+class ForeignQuote:
+    """The columns of ``quoted_model``'s records that ``model``'s documents
+    quote, reached through the foreign keys of ``lookup``. An application's
+    document quotes, of its programme, the names and ``organisation_id``
+    (which organisation's names come next), and of ``programme__organisation``
+    the names."""
+
+    model: type[SearchableModel]
+    quoted_model: type[models.Model]
+    lookup: str  # "programme__organisation"
+    quoted: tuple[str, ...]  # "name_uk", …, or "organisation_id" on the way
+
+    def records_quoting(self, instance) -> models.QuerySet:
+        return self.model._base_manager.filter(**{self.lookup: instance.pk})
 
 
-def _refresh_documents_quoting_programme(sender, instance, raw=False, **kwargs) -> None:
-    """Applications quote their programme's names in their documents."""
-    if raw:
-        return
-    refresh_documents(Application, Application._base_manager.filter(programme=instance))
+@cache
+def all_foreign_quotes() -> tuple[ForeignQuote, ...]:
+    """Read from each searchable model's dotted paths (``search_related``,
+    ``search_title_related``): for each model a path goes through, the
+    columns quoted of it, the next foreign key's among them."""
+    found: dict[tuple, dict[str, None]] = {}
+    for model in searchable_models():
+        for path in (*model.search_title_related, *model.search_related):
+            *relations, column = path.split(".")
+            current = model
+            for depth, relation in enumerate(relations):
+                field = current._meta.get_field(relation)
+                if field.remote_field.on_delete is not models.PROTECT:
+                    # A deletion would change the documents without a signal.
+                    raise ImproperlyConfigured(f"{model.__name__}: {path} needs PROTECT")
+                current = field.related_model
+                if depth + 1 < len(relations):  # the foreign key to the next
+                    quoted = current._meta.get_field(relations[depth + 1]).attname
+                else:
+                    quoted = column
+                key = (model, current, "__".join(relations[: depth + 1]))
+                found.setdefault(key, {})[quoted] = None
+    return tuple(
+        ForeignQuote(model, quoted_model, lookup, tuple(columns))
+        for (model, quoted_model, lookup), columns in found.items()
+    )
 
 
 # Names quoted through links (search_linked) --------------------------------
@@ -134,6 +165,10 @@ class Links:
     record_key: str  # the row's column naming the record: "memorandum_id"
     linked_key: str  # and the linked one: "organisation_id"
     quoted: tuple[str, ...]  # the linked record's columns quoted: "name_uk", …
+
+    def records_quoting(self, instance) -> models.QuerySet:
+        rows = self.through._base_manager.filter(**{self.linked_key: instance.pk})
+        return self.model._base_manager.filter(pk__in=rows.values(self.record_key))
 
     @property
     def rows_send_signals(self) -> bool:
@@ -234,56 +269,63 @@ def _refresh_documents_of_records_linked_to_deleted(sender, instance, **kwargs) 
         refresh_documents(links.model, pks)
 
 
-# What a linked record's documents quoted of it before a save: {links: values}.
+# What the documents quoting a record quoted of it before a save: {column: value}.
 _QUOTED_BEFORE = "_search_documents_quoted_before"
 
 
-def _quoted_of(instance, links: Links) -> tuple:
-    """What the documents of ``links.model`` quote of ``instance``: its names,
-    and whether it is published (a draft's names are left out)."""
-    return tuple(getattr(instance, column) for column in (*links.quoted, "publication_status"))
+def _quoting(model) -> list[Links | ForeignQuote]:
+    """The ways documents quote records of ``model``."""
+    foreign = [quote for quote in all_foreign_quotes() if issubclass(model, quote.quoted_model)]
+    return [*_links_to(model), *foreign]
+
+
+def _columns_quoted(model, quote: Links | ForeignQuote) -> tuple[str, ...]:
+    """The columns of ``model`` that the documents of ``quote`` hang on: those
+    quoted, and whether the record is published (a draft's names are left
+    out, search_text._value_at and searchable.linked_texts)."""
+    published = any(field.name == "publication_status" for field in model._meta.fields)
+    return (*quote.quoted, *(["publication_status"] if published else []))
 
 
 def _remember_quoted(sender, instance, raw=False, **kwargs) -> None:
-    """Before an organisation is saved: what the documents quote of it as
-    stored, so that a save changing none of it (a description, a logo)
-    rewrites no document."""
+    """Before a quoted record (an organisation, a programme, a country) is
+    saved: what the documents quote of it as stored, so that a save changing
+    none of it (a description, a logo) rewrites no document. One query."""
     if raw or instance.pk is None:
         return
-    columns = {column for links in _links_to(sender) for column in links.quoted}
-    stored = sender._base_manager.only(*columns, "publication_status").filter(pk=instance.pk)
-    stored = stored.first()
+    columns = list(
+        dict.fromkeys(c for quote in _quoting(sender) for c in _columns_quoted(sender, quote))
+    )
+    stored = sender._base_manager.filter(pk=instance.pk).values_list(*columns).first()
     if stored is not None:
-        instance.__dict__[_QUOTED_BEFORE] = {
-            links: _quoted_of(stored, links) for links in _links_to(sender)
-        }
+        instance.__dict__[_QUOTED_BEFORE] = dict(zip(columns, stored, strict=True))
 
 
-def _refresh_documents_naming(sender, instance, created=False, raw=False, **kwargs) -> None:
-    """An organisation saved: renamed, published or unpublished, perhaps. The
-    records linked to it quote its names; a new one has none yet."""
-    before = instance.__dict__.pop(_QUOTED_BEFORE, {})
+def _refresh_documents_quoting(sender, instance, created=False, raw=False, **kwargs) -> None:
+    """A quoted record saved: renamed, published, unpublished or pointed
+    elsewhere (a programme run by another organisation), perhaps. A new one
+    is quoted by no document yet."""
+    before = instance.__dict__.pop(_QUOTED_BEFORE, None)
     if raw or created:
         return
-    for links in _links_to(sender):
-        if before.get(links) == _quoted_of(instance, links):
+    for quote in _quoting(sender):
+        columns = _columns_quoted(sender, quote)
+        if before is not None and all(before[c] == getattr(instance, c) for c in columns):
             continue  # nothing these documents quote has changed
-        rows = links.through._base_manager.filter(**{links.linked_key: instance.pk})
-        records = links.model._base_manager.filter(pk__in=rows.values(links.record_key))
-        refresh_documents(links.model, records)
+        refresh_documents(quote.model, quote.records_quoting(instance))
 
 
 def connect_signals() -> None:
-    post_save.connect(
-        _refresh_documents_quoting_country, sender=Country, dispatch_uid="search-country"
-    )
-    post_save.connect(
-        _refresh_documents_quoting_programme, sender=Programme, dispatch_uid="search-programme"
-    )
+    quoted_models = [
+        *(links.linked_model for links in all_links()),
+        *(quote.quoted_model for quote in all_foreign_quotes()),
+    ]
+    for quoted_model in dict.fromkeys(quoted_models):
+        uid = f"search-quoted-{quoted_model._meta.label}"
+        pre_save.connect(_remember_quoted, sender=quoted_model, dispatch_uid=uid)
+        post_save.connect(_refresh_documents_quoting, sender=quoted_model, dispatch_uid=uid)
     for linked_model in dict.fromkeys(links.linked_model for links in all_links()):
         uid = f"search-linked-{linked_model._meta.label}"
-        pre_save.connect(_remember_quoted, sender=linked_model, dispatch_uid=uid)
-        post_save.connect(_refresh_documents_naming, sender=linked_model, dispatch_uid=uid)
         pre_delete.connect(
             _remember_records_linked_to_deleted, sender=linked_model, dispatch_uid=uid
         )

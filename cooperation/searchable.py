@@ -37,7 +37,8 @@ class SearchableModel(PublishableModel):
     ``search_fields`` are translated fields (both languages are indexed), the
     first of them the title; ``search_title_related`` dotted paths to text
     shown with the title (an application's code), ``search_related`` to more
-    text: on related records (``country.name_uk``) or in untranslated fields
+    text: on related records through foreign keys (``country.name_uk``,
+    ``programme.organisation.name_uk``) or in untranslated fields
     (``number``, a date); ``search_linked`` dotted paths through a
     many-to-many field to the names of the published records it links
     (``parties.name_uk``: a memorandum's parties); ``search_kind`` the words
@@ -46,8 +47,9 @@ class SearchableModel(PublishableModel):
     save() and bulk_create() (SearchableQuerySet, which the models' own
     querysets extend) refresh the document; QuerySet.update() does not,
     so change searchable text through save(), or call store_search_documents().
-    A renamed country, programme or organisation, and a link added or
-    removed, refresh the documents that quote the names
+    A renamed country, programme or organisation, a programme run by another
+    organisation, and a link added or removed, refresh the documents that
+    quote the names
     (``cooperation.search_documents``).
     """
 
@@ -134,7 +136,12 @@ def store_search_documents(
     """Write the search document of every row of ``rows``, in batches. Takes
     the fields rather than the model's attributes so that migrations can pass
     the fields as they were, on historical models."""
-    tables = {path.split(".")[0] for path in (*related, *title_related) if "." in path}
+    # "programme.organisation.name_uk": the programme and its organisation.
+    tables = {
+        path.rsplit(".", 1)[0].replace(".", "__")
+        for path in (*related, *title_related)
+        if "." in path
+    }
     rows = rows.select_related(*tables) if tables else rows
     batch = []
     for row in rows.iterator(chunk_size=SEARCH_DOCUMENT_BATCH):

@@ -114,8 +114,10 @@ ORGANISATION_NAMES = ("short_name_uk", "short_name_en", "name_uk", "name_en")
 
 
 def names_of_linked_organisations(relation: str) -> tuple[str, ...]:
-    """``search_linked`` for the organisations a record's many-to-many
-    ``relation`` links it to: a memorandum's parties, a project's participants."""
+    """The dotted paths to the names of the organisations at ``relation``:
+    a many-to-many field for ``search_linked`` (a memorandum's parties, a
+    project's participants), or foreign keys for ``search_related`` (the
+    organisation running an application's programme)."""
     return tuple(f"{relation}.{column}" for column in ORGANISATION_NAMES)
 
 

@@ -361,7 +361,13 @@ class Application(SearchableModel):
     # with the title: «2024/02» ranks application 02 above one whose text
     # names «DE-02-2023».
     search_title_related = ("year", "number")
-    search_related = ("programme.name_uk", "programme.name_en")
+    # The programme, and the organisation running it (the page names it
+    # with the programme), as the donors are found.
+    search_related = (
+        "programme.name_uk",
+        "programme.name_en",
+        *names_of_linked_organisations("programme.organisation"),
+    )
     # Donors, lead applicants, partners and facilitators alike.
     search_linked = names_of_linked_organisations("organisations")
     search_kind = "заявка application"

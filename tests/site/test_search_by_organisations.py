@@ -18,7 +18,13 @@ from django.utils import translation
 
 from events.models import Event
 from partners.models import Memorandum, MemorandumParty, Organisation
-from projects.models import Application, ApplicationPartner, Project, ProjectParticipation
+from projects.models import (
+    Application,
+    ApplicationPartner,
+    Programme,
+    Project,
+    ProjectParticipation,
+)
 from tests.foundation.test_admin_forms import new_memorandum_form_data
 
 from .test_search import group_total, results
@@ -322,3 +328,152 @@ def test_a_save_that_changes_no_name_rewrites_no_document(client, data_2024):
     alda.publication_status = "draft"
     assert documents_written_by(alda.save)
     assert "/en/events/2024-alda-festival-and-general-assembly/" not in results(client, "renamed")
+
+
+# The organisation running an application's programme ---------------------------
+
+# Application 05's programme («Call RFP DE-02-2023») names no organisation,
+# and no donor or partner row of 05 names Starbridge.
+RUN_BY_STARBRIDGE = "/en/applications/2024/5/"
+
+
+def run_by(editor_client, programme: Programme, organisation: Organisation | None) -> None:
+    """``programme`` run by ``organisation`` from now on, saved in the admin."""
+    url, data = change_form(editor_client, programme)
+    data["organisation"] = organisation.pk if organisation else ""
+    assert editor_client.post(url, data).status_code == 302
+
+
+@pytest.fixture
+def programme_05(data_2024) -> Programme:
+    return Application.objects.get(year=2024, number=5).programme
+
+
+def test_an_application_is_found_by_the_organisation_running_its_programme(
+    editor_client, starbridge, programme_05
+):
+    visitor = Client()
+    assert RUN_BY_STARBRIDGE not in results(visitor, "Starbridge", type="applications")
+    run_by(editor_client, programme_05, starbridge)
+    for query in ("Starbridge Foundation", "SBF", "Зоряний міст", "ЗМ"):
+        assert RUN_BY_STARBRIDGE in results(visitor, query, type="applications"), query
+        html = results(visitor, query, "uk", type="applications")
+        assert RUN_BY_STARBRIDGE.replace("/en/", "/uk/") in html, query
+
+    # Run by another organisation: found by that one's name, not Starbridge's.
+    run_by(editor_client, programme_05, Organisation.objects.get(slug="aer"))
+    assert RUN_BY_STARBRIDGE not in results(visitor, "Starbridge", type="applications")
+    html = results(visitor, "Assembly of European Regions", type="applications")
+    assert RUN_BY_STARBRIDGE in html
+
+
+def test_the_running_organisation_renamed_or_unpublished_in_the_admin(
+    editor_client, starbridge, programme_05
+):
+    run_by(editor_client, programme_05, starbridge)
+    visitor = Client()
+
+    url, data = change_form(editor_client, starbridge)
+    data.update(name_en="Moonrise Trust", name_uk="Фонд «Місячний схід»")
+    assert editor_client.post(url, data).status_code == 302
+    assert RUN_BY_STARBRIDGE not in results(visitor, "Starbridge", type="applications")
+    assert RUN_BY_STARBRIDGE in results(visitor, "Moonrise", type="applications")
+    html = results(visitor, "Місячний", "uk", type="applications")
+    assert RUN_BY_STARBRIDGE.replace("/en/", "/uk/") in html
+
+    # A draft's names find nothing: the public cannot see it.
+    url, data = change_form(editor_client, starbridge)
+    data["publication_status"] = "draft"
+    assert editor_client.post(url, data).status_code == 302
+    assert RUN_BY_STARBRIDGE not in results(visitor, "Moonrise", type="applications")
+    publish = {"action": "publish", "_selected_action": [starbridge.pk]}
+    changelist = reverse("admin:partners_organisation_changelist")
+    assert editor_client.post(changelist, publish).status_code == 302
+    assert RUN_BY_STARBRIDGE in results(visitor, "Moonrise", type="applications")
+
+
+def test_an_application_moved_to_another_programme_is_found_by_its_organisation(
+    editor_client, starbridge, programme_05
+):
+    run_by(editor_client, programme_05, starbridge)
+    application = Application.objects.get(year=2024, number=2)  # no programme
+    address = "/en/applications/2024/2/"
+    visitor = Client()
+    assert address not in results(visitor, "Starbridge", type="applications")
+
+    url, data = change_form(editor_client, application)
+    data["programme"] = programme_05.pk
+    assert editor_client.post(url, data).status_code == 302
+    assert address in results(visitor, "Starbridge", type="applications")
+
+    url, data = change_form(editor_client, application)
+    data["programme"] = ""
+    assert editor_client.post(url, data).status_code == 302
+    assert address not in results(visitor, "Starbridge", type="applications")
+
+
+def test_the_running_organisation_is_deleted_only_once_no_programme_names_it(
+    editor_client, starbridge, programme_05
+):
+    """A programme protects the organisation running it: no document is left
+    quoting an organisation that is gone."""
+    run_by(editor_client, programme_05, starbridge)
+    delete = reverse("admin:partners_organisation_delete", args=[starbridge.pk])
+    assert editor_client.get(delete).context["protected"]
+    editor_client.post(delete, {"post": "yes"})
+    assert Organisation.objects.filter(pk=starbridge.pk).exists()
+    assert RUN_BY_STARBRIDGE in results(Client(), "Starbridge", type="applications")
+
+    run_by(editor_client, programme_05, None)
+    assert editor_client.post(delete, {"post": "yes"}).status_code == 302
+    assert not Organisation.objects.filter(pk=starbridge.pk).exists()
+    assert RUN_BY_STARBRIDGE not in results(Client(), "Starbridge", type="applications")
+
+
+def test_a_save_of_a_programme_changing_nothing_quoted_rewrites_no_document(
+    starbridge, programme_05
+):
+    programme_05.website = "https://example.org/calls/de-02-2023"
+    assert documents_written_by(programme_05.save) == []
+    programme_05.organisation = starbridge
+    assert documents_written_by(programme_05.save) == [Application._meta.db_table]
+    # Nor does a new description of the organisation running it.
+    starbridge.description_en = "A foundation for bridges."
+    assert documents_written_by(starbridge.save) == []
+
+
+def test_the_migration_writes_the_running_organisations_into_the_documents(
+    client, starbridge, programme_05
+):
+    # Linked as a restore or an earlier version would leave it: no signal.
+    Programme.objects.filter(pk=programme_05.pk).update(organisation=starbridge)
+    assert RUN_BY_STARBRIDGE not in results(client, "Starbridge", type="applications")
+    migration = importlib.import_module(
+        "projects.migrations.0010_application_search_programme_organisation"
+    )
+    schema_editor = SimpleNamespace(connection=connection)
+    (operation,) = migration.Migration.operations
+    operation.code(apps, schema_editor)
+    assert RUN_BY_STARBRIDGE in results(client, "Starbridge", type="applications")
+    operation.reverse_code(apps, schema_editor)
+    assert RUN_BY_STARBRIDGE not in results(client, "Starbridge", type="applications")
+
+
+def test_renaming_the_running_organisation_rewrites_any_number_of_documents_at_once(
+    starbridge, programme_05
+):
+    programme_05.organisation = starbridge
+    programme_05.save()
+
+    def queries_of_renaming(name: str) -> int:
+        starbridge.name_en = name
+        with CaptureQueriesContext(connection) as captured:
+            starbridge.save()
+        return len(captured)
+
+    one = queries_of_renaming("Starbridge Trust")
+    for number in range(40, 46):
+        Application.objects.create(
+            year=2024, number=number, title_en="More", programme=programme_05
+        )
+    assert queries_of_renaming("Starbridge Fund") == one
