@@ -21,7 +21,7 @@ their start, memoranda by their signing, projects by their start (then
 end), applications by their year, submission and number, the later entered
 when those are the same; a date not known comes last. Partners, which have
 no date a visitor knows, come A to Я in the page's language
-(``search_ties``).
+(``search_ties``); priority areas and countries in their own order.
 """
 
 from __future__ import annotations
@@ -356,9 +356,10 @@ def _search_in_python(search_type: SearchType, terms: list[str], *, user, limit:
     rows = search_type.base_queryset(user).select_related(None).values_list("pk", *columns)
     scored = []
     # A few rows, read at once: iterator() would open a server-side cursor on
-    # PostgreSQL, three round trips instead of one.
-    for pk, *texts in rows:
+    # PostgreSQL, three round trips instead of one. Equally good matches keep
+    # the model's own order (the areas' as staff set it, the countries' by code).
+    for place, (pk, *texts) in enumerate(rows):
         hits = _score(WORD.findall(normalise(" ".join(t for t in texts if t))), terms)
         if hits:
-            scored.append((-(_title_score(texts[:titles], terms) * 10 + hits), pk))
+            scored.append((-(_title_score(texts[:titles], terms) * 10 + hits), place, pk))
     return _ranked(search_type, scored, user=user, limit=limit)

@@ -144,3 +144,21 @@ def test_partners_alphabetically_in_the_pages_language(client, data_2024):
     # document's words: the same place on either page.
     assert order_found(client, WORD_UK, [willow, ash, shore], "uk") == [shore, ash, willow]
     assert order_found(client, WORD_UK, [willow, ash, shore], "en") == [ash, shore, willow]
+
+
+def test_priority_areas_in_the_order_staff_gave_them(client, data_2024):
+    # Areas have no date: equally good matches come in their own order (the
+    # brochure's, which staff set), not the order they were entered in.
+    def area(slug: str, order: int) -> PriorityArea:
+        return PriorityArea.objects.create(
+            name_uk=f"{WORD_UK} {slug}",
+            name_en=f"{WORD_EN} {slug}",
+            slug=slug,
+            order=order,
+            colour="#0057b7",
+            icon=PriorityArea.Icon.EDUCATION,
+        )
+
+    entered_first, entered_last = area("culture", 9), area("sport", 7)
+    found = order_found(client, WORD_EN, [entered_first, entered_last])
+    assert found == [entered_last, entered_first]
