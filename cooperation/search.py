@@ -9,12 +9,16 @@ number or two-letter abbreviation in the query is one of its words
 The public records (projects, events, memoranda, applications, partners) keep
 that normalised text in ``search_document`` (``SearchableModel``), so a search
 reads one column. PostgreSQL matches it with full-text search (``simple``
-configuration, prefix queries) through a GIN index, and when nothing at all
-matches tries again with pg_trgm word similarity, for typos, through a second
-GIN index (``cooperation.migrations_support``). SQLite narrows the candidates
-with LIKE on the same column and ranks them in Python, the same way
-(``_rank``). Priority areas and countries are a handful of rows and are
-matched in Python on both.
+configuration, prefix queries) through a GIN index (``cooperation.migrations_support``).
+SQLite narrows the candidates with LIKE on the same column and ranks them in
+Python, the same way (``_rank``). Priority areas and countries are a handful
+of rows and are matched in Python on both.
+
+When nothing at all matches, perhaps a typo, both try again with the records
+whose words are like the query's, and the page says so: PostgreSQL with
+pg_trgm's word similarity through a second GIN index, SQLite with the same
+measure worked out in Python against the words of the documents, kept until
+the next change (``cooperation.search_close``).
 
 Among records that match equally well, the newest come first: events by
 their start, memoranda by their signing, projects by their start (then
@@ -46,6 +50,7 @@ from django.db.models.functions import Coalesce, Concat, Greatest, Least, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Country, PriorityArea
+from cooperation.search_close import close_matches
 from cooperation.search_text import (
     MAX_QUERY_LENGTH,
     SEARCH_LANGUAGES,
@@ -158,9 +163,11 @@ class SearchGroup:
         return self.total > len(self.results)
 
 
-def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]:
+def search(query: str, *, user, types=None, limit: int = 5, request=None) -> list[SearchGroup]:
     """Groups of results, one per record type that has any, best first within
-    a group. ``types`` restricts the search to some record types."""
+    a group. ``types`` restricts the search to some record types. The page's
+    ``request`` carries the site revision the page cache read, for what is
+    kept until the next change (cache.until_next_change)."""
     terms = query_terms(query)
     if not terms:
         return []
@@ -179,13 +186,17 @@ def search(query: str, *, user, types=None, limit: int = 5) -> list[SearchGroup]
     # up «2009» or «90». The words as typed, not their stems: a whole word
     # has more of its letters to be like («учителів» and «вчителів»).
     words = [word for word in query_words(query) if not whole_words(word)]
-    if postgresql and words and not any(group.total for group in groups):
+    if words and not any(group.total for group in groups):
         # Nothing begins with the words as typed: perhaps a typo. Trigram
         # similarity only now, since on every search it would bury the exact
         # matches under look-alikes («полтавщин» is close to «полтавськ»)
         # and cost far more.
         groups = [
             _search_documents_postgresql(search_type, words, user=user, limit=limit, typos=True)
+            if postgresql
+            else _close_matches_elsewhere(
+                search_type, words, user=user, limit=limit, request=request
+            )
             for search_type in selected
             if search_type.stored
         ]
@@ -344,6 +355,24 @@ def _search_documents_elsewhere(search_type: SearchType, terms: list[str], *, us
         if _score(WORD.findall(document), terms)
     ]
     return _ranked(search_type, ranked, user=user, limit=limit)
+
+
+def _close_matches_elsewhere(search_type: SearchType, words: list[str], *, user, limit, request):
+    """Records with words like ``words``, for a typo: pg_trgm's measure
+    worked out word by word (``search_close``)."""
+    matches = close_matches(search_type, words, user=user, request=request)
+    if matches is None:  # some word is like none of this type's words
+        return SearchGroup(search_type, 0, similar=True)
+    # The best rows' keys, then those rows: SQLite sorts the whole rows it
+    # selects, and sorting 2,500 events with their texts took 35 ms more.
+    best = list(
+        matches.select_related(None)
+        .annotate(search_matches=Window(Count("pk")))
+        .values_list("pk", "search_matches")[:limit]
+    )
+    by_pk = search_type.base_queryset(user).in_bulk([pk for pk, _total in best])
+    results = [by_pk[pk] for pk, _total in best]
+    return SearchGroup(search_type, best[0][1] if best else 0, results, similar=True)
 
 
 # Priority areas and countries: a few rows, matched in Python everywhere ------

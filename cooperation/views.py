@@ -270,10 +270,12 @@ class SearchView(TemplateView):
                     user=user,
                     types={chosen} if chosen else None,
                     limit=self.per_type if chosen else self.per_group,
+                    request=self.request,
                 )
                 if chosen and not groups:
                     # Nothing of the type chosen: say whether the others have any.
-                    elsewhere = sum(group.total for group in search(query, user=user, limit=1))
+                    others = search(query, user=user, limit=1, request=self.request)
+                    elsewhere = sum(group.total for group in others)
         context.update(
             form=form,
             query=query,

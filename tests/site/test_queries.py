@@ -27,6 +27,9 @@ URLS = [
     "/en/countries/pl/",
     "/en/search/?q=alda",
     "/en/search/?q=city&type=events",
+    # Typos: records with words like them (search_close on SQLite).
+    "/en/search/?q=jagielonian",
+    "/uk/search/?q=ягелонська&type=partners",
     "/sitemap.xml",
 ]
 MAX_QUERIES = 25
