@@ -371,7 +371,8 @@ def _close_matches_elsewhere(search_type: SearchType, words: list[str], *, user,
         .values_list("pk", "search_matches")[:limit]
     )
     by_pk = search_type.base_queryset(user).in_bulk([pk for pk, _total in best])
-    results = [by_pk[pk] for pk, _total in best]
+    # A row deleted between the two reads is left out, as in _ranked.
+    results = [by_pk[pk] for pk, _total in best if pk in by_pk]
     return SearchGroup(search_type, best[0][1] if best else 0, results, similar=True)
 
 
