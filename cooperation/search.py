@@ -75,6 +75,9 @@ class SearchType:
     key: str
     label: str
     model: type
+    # What a result's item shows besides its own columns, for a model whose
+    # queryset has no for_listing() (the lists' own: projects, events,
+    # applications), read in the same query.
     select_related: tuple[str, ...] = ()
     # Only for models without a stored search document (areas, countries):
     fields: tuple[str, ...] = ()  # translated fields, searched in both languages
@@ -99,7 +102,12 @@ class SearchType:
     def base_queryset(self, user) -> QuerySet:
         manager = self.model.objects
         qs = manager.visible_to(user) if self.stored else manager.all()
-        return qs.select_related(*self.select_related)
+        # Results are shown with the lists' items (includes/_event_item.html…).
+        for_listing = getattr(qs, "for_listing", None)
+        if for_listing is not None:
+            return for_listing()
+        # Not select_related() with no names: that follows every foreign key.
+        return qs.select_related(*self.select_related) if self.select_related else qs
 
 
 SEARCH_TYPES: tuple[SearchType, ...] = (
@@ -107,14 +115,12 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
         "projects",
         _("Projects"),
         Project,
-        select_related=("priority_area",),
         ties=newest("start_date", "end_date", "id"),
     ),
     SearchType(
         "events",
         _("Events"),
         Event,
-        select_related=("country", "priority_area"),
         ties=newest("start_date", "end_date", "id"),
     ),
     # Of a year's memoranda, those signed on a day known first.
@@ -127,7 +133,6 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
         "applications",
         _("Applications"),
         Application,
-        select_related=("programme", "priority_area"),
         ties=newest("year", "submitted_on", "number"),
     ),
     SearchType(

@@ -8,6 +8,7 @@ import re
 
 from django.contrib import admin, messages
 from django.db import models, transaction
+from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,7 +21,7 @@ from ..search_documents import refreshed_once
 from ..search_text import APOSTROPHES
 from .checked_input import CheckedChangeList, CheckedInputMixin
 from .deletion import DeletionPageMixin
-from .forms import AdminRecordForm, InlineRowsFormSet, ListRowForm
+from .forms import AdminRecordForm, InlineRowsFormSet, ListRowForm, ListRowsFormSet
 from .history import LocalisedChangeMessages, field_labels
 from .kept_uploads import KeepsUploadsMixin
 
@@ -82,6 +83,25 @@ class TranslatedAdmin(
 
     def get_changelist_form(self, request, **kwargs):
         return super().get_changelist_form(request, form=ListRowForm, **kwargs)
+
+    def get_changelist_formset(self, request, **kwargs):
+        return super().get_changelist_formset(request, formset=ListRowsFormSet, **kwargs)
+
+    def changelist_view(self, request, extra_context=None):
+        if not (request.method == "POST" and "_save" in request.POST):
+            return super().changelist_view(request, extra_context)
+        # The boxes of a list (list_editable) are checked and saved in one
+        # transaction, the rows locked meanwhile (ListRowsFormSet).
+        with transaction.atomic():
+            response = super().changelist_view(request, extra_context)
+        formset = getattr(getattr(response, "context_data", {}).get("cl"), "formset", None)
+        if isinstance(formset, ListRowsFormSet) and formset.changed_meanwhile():
+            # Shown again as sent, the boxes would stand beside other rows
+            # than their own: the rows are in the order stored now, the boxes
+            # in the order the list was opened in.
+            self.message_user(request, formset.non_form_errors()[0], messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+        return response
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

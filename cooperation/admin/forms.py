@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.forms.models import BaseInlineFormSet
+from django.forms.models import BaseInlineFormSet, BaseModelFormSet
 from django.utils.text import format_lazy, get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
@@ -157,13 +157,84 @@ class AdminRecordForm(AddressFromTitleForm, ConcurrentEditForm):
 
 class ListRowForm(forms.ModelForm):
     """A row of a list whose columns staff change in place (list_editable).
+
     A box there has no label of its own, as the column's heading is none: it
     is named after its field and the row's record, as a screen reader
-    announces it («Порядковий номер: Асамблея європейських регіонів (AER)»)."""
+    announces it («Порядковий номер: Асамблея європейських регіонів (AER)»).
+    Each box sends back, beside its value, the value the list showed
+    (Django's hidden initial-… input), which ListRowsFormSet checks."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            field.widget.attrs["aria-label"] = pgettext(
-                "accessible name of a box in a row of the admin's list", "%(field)s: %(record)s"
-            ) % {"field": field.label, "record": self.instance}
+            # A row deleted since the list was opened comes back with an
+            # empty record, which has no name (a membership's is its
+            # organisation's); ListRowsFormSet refuses the list.
+            if self.instance.pk is None:
+                field.widget.attrs["aria-label"] = field.label
+            else:
+                field.widget.attrs["aria-label"] = pgettext(
+                    "accessible name of a box in a row of the admin's list",
+                    "%(field)s: %(record)s",
+                ) % {"field": field.label, "record": self.instance}
+            field.show_hidden_initial = True
+
+    def shown_values(self) -> dict:
+        """The values the list showed this row's boxes with, as sent back."""
+        shown = {
+            name: self._widget_data_value(field.hidden_widget(), self[name].html_initial_name)
+            for name, field in self.fields.items()
+        }
+        return {name: value for name, value in shown.items() if value is not None}
+
+
+class ListRowsFormSet(BaseModelFormSet):
+    """The rows of such a list (ListRowForm), saved only where staff changed
+    a box, and refused, like a record's form (ConcurrentEditForm), when
+    someone else changed or deleted a row after the list was opened.
+
+    Otherwise Django compares the boxes with the values stored at the time
+    of the save, and writes back the rows nobody touched as the list showed
+    them: two staff reordering at once got a mix of the two orders, which
+    neither had chosen. A row deleted meanwhile was refused with an error
+    on its hidden key, which the list does not show."""
+
+    CHANGED_MEANWHILE = "list_changed_meanwhile"
+
+    def clean(self) -> None:
+        super().clean()
+        if any(form.instance.pk is None for form in self.initial_forms):
+            raise self._changed_meanwhile()
+        # Rows sent without the values shown (not by the list) are saved as
+        # Django would.
+        shown = {form: form.shown_values() for form in self.initial_forms}
+        shown = {form: values for form, values in shown.items() if values}
+        if not shown:
+            return
+        names = {name for values in shown.values() for name in values}
+        # TranslatedAdmin saves the list in one transaction: the rows stay
+        # locked until this save commits, so a second save waits and then sees it.
+        rows = self.model._default_manager.select_for_update().order_by()
+        rows = rows.filter(pk__in=[form.instance.pk for form in shown])
+        stored = {row["pk"]: row for row in rows.values("pk", *names)}
+        for form, values in shown.items():
+            current = stored.get(form.instance.pk)
+            if current is None or any(
+                form.fields[name].has_changed(current[name], value)
+                for name, value in values.items()
+            ):
+                raise self._changed_meanwhile()
+
+    def _changed_meanwhile(self) -> ValidationError:
+        return ValidationError(
+            _(
+                "Someone else changed this list after you opened it. Nothing was saved: "
+                "here it is as it is now; make your changes once more."
+            ),
+            code=self.CHANGED_MEANWHILE,
+        )
+
+    def changed_meanwhile(self) -> bool:
+        return any(
+            error.code == self.CHANGED_MEANWHILE for error in self.non_form_errors().as_data()
+        )

@@ -5,8 +5,11 @@ to change, and a new membership comes last."""
 import re
 
 import pytest
+from django.contrib.auth.models import User
+from django.test import Client
 from django.urls import reverse
 
+from cooperation.models import PriorityArea
 from partners.models import Membership, Organisation
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +108,119 @@ def test_every_list_of_numbers_to_change_names_its_boxes(staff_client):
     html = staff_client.get(reverse("admin:cooperation_priorityarea_changelist")).content.decode()
     assert html.count('aria-label="Порядок: ') == 6
     assert 'aria-label="Порядок: Освіта та наука"' in html
+
+
+# Two staff members reordering the list at once --------------------------------
+
+
+def list_form(client, url: str = CHANGELIST) -> dict:
+    """The list's form as the browser sends it back untouched: each row's
+    key and number, and the number the list showed (Django's initial-…)."""
+    html = client.get(url).content.decode()
+    form = html[html.index('id="changelist-form"') :]
+    form = form[: form.index("</form>")]
+    data = {"_save": "Save"}
+    for tag in re.findall(r"<input[^>]*>", form):
+        name, value = re.search(r'name="([^"]*)"', tag), re.search(r'value="([^"]*)"', tag)
+        if name and 'type="checkbox"' not in tag:
+            data[name.group(1)] = value.group(1) if value else ""
+    return data
+
+
+def positions() -> dict[str, int]:
+    return dict(Membership.objects.values_list("organisation__slug", "position"))
+
+
+@pytest.fixture
+def second_editor_client(editor):
+    other = User.objects.create_user("second", "second@example.org", "a-long-test-password-3")
+    other.is_staff = True
+    other.save()
+    other.groups.set(editor.groups.all())
+    client = Client()
+    client.force_login(other)
+    return client
+
+
+REFUSED = "Хтось інший змінив цей список після того, як ви його відкрили"
+
+
+def refused_and_shown_anew(client, response, url: str = CHANGELIST) -> bool:
+    """Whether the save was refused and the list shown again as stored now,
+    with the message: shown as sent, each box would stand beside another row."""
+    assert response.status_code == 302, response.status_code
+    assert response["Location"] == url
+    return REFUSED in client.get(url).content.decode()
+
+
+def test_a_list_saved_after_someone_elses_save_is_refused(editor_client, second_editor_client):
+    # Both open the list: ALDA 1, AER 2, LUCC 3 (rows 0, 1, 2).
+    first, second = list_form(editor_client), list_form(second_editor_client)
+    first.update({"form-0-position": "3", "form-2-position": "1"})  # LUCC first
+    assert editor_client.post(CHANGELIST, first).status_code == 302
+    assert positions() == {"lucc": 1, "aer": 2, "alda": 3}
+
+    # The second swaps AER and LUCC by the numbers the list showed them: saved,
+    # that would give an order neither of them chose (LUCC 2, AER 3, ALDA 3).
+    second.update({"form-1-position": "3", "form-2-position": "2"})
+    response = second_editor_client.post(CHANGELIST, second)
+    assert refused_and_shown_anew(second_editor_client, response)
+    assert positions() == {"lucc": 1, "aer": 2, "alda": 3}  # nothing of it saved
+
+    # Opened again, the list shows the numbers as they are, and saves.
+    again = list_form(second_editor_client)
+    assert again["form-0-position"] == "1"  # LUCC's row first
+    again.update({"form-1-position": "3", "form-2-position": "2"})  # AER after ALDA
+    assert second_editor_client.post(CHANGELIST, again).status_code == 302
+    assert positions() == {"lucc": 1, "alda": 2, "aer": 3}
+
+
+def test_the_priority_areas_order_is_kept_from_a_list_opened_before(
+    editor_client, second_editor_client
+):
+    """Their boxes were saved back as the second list showed them, even
+    those the second one never touched, undoing the first one's order."""
+    url = reverse("admin:cooperation_priorityarea_changelist")
+    first, second = list_form(editor_client, url), list_form(second_editor_client, url)
+    first["form-0-order"] = "10"  # education and science last
+    assert editor_client.post(url, first).status_code == 302
+    second["form-1-order"] = "0"  # medicine first
+    response = second_editor_client.post(url, second)
+    assert refused_and_shown_anew(second_editor_client, response, url)
+    assert PriorityArea.objects.get(slug="education-and-science").order == 10
+    assert PriorityArea.objects.get(slug="medicine").order == 2
+
+
+def test_a_list_saved_after_someone_deleted_a_row_is_refused_in_words(
+    editor_client, second_editor_client
+):
+    # Naming AER's box, for a screen reader, by a record that is gone was a 500.
+    second = list_form(second_editor_client)
+    Membership.objects.get(organisation__slug="aer").delete()
+    second["form-0-position"] = "5"
+    response = second_editor_client.post(CHANGELIST, second)
+    assert refused_and_shown_anew(second_editor_client, response)
+    assert positions() == {"alda": 1, "lucc": 3}
+
+
+def test_a_list_of_ones_own_mistakes_is_shown_again_as_sent(editor_client):
+    # Only a list someone else changed is shown anew; one's own typing is kept.
+    sent = list_form(editor_client)
+    sent.update({"form-0-position": "3", "form-1-position": "много"})
+    response = editor_client.post(CHANGELIST, sent)
+    assert response.status_code == 200
+    assert response.context["cl"].formset.errors[1]["position"]
+    assert 'name="form-0-position" value="3"' in response.content.decode()
+    assert positions() == {"alda": 1, "aer": 2, "lucc": 3}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_list_is_checked_and_saved_in_a_transaction_of_its_own(staff_client, data_2024):
+    # Outside one, as a request is (no test's transaction around it), locking
+    # the rows failed on PostgreSQL: "select_for_update cannot be used outside
+    # of a transaction". (The superuser: a test like this one empties the
+    # database after it, the editors' group with it.)
+    sent = list_form(staff_client)
+    sent["form-0-position"] = "7"
+    assert staff_client.post(CHANGELIST, sent).status_code == 302
+    assert positions()["alda"] == 7
