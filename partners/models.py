@@ -157,8 +157,6 @@ class Membership(PublishableModel):
         validators=year_validators,
         help_text=_("Leave empty while the membership lasts."),
     )
-    role = models.CharField(_("role"), max_length=200, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
     # Staff set the order, as the office did in the brochure (ALDA, AER,
     # LUCC): it is no alphabet's. Not unique, so that staff can give two rows
     # each other's number in one save of the list; equal numbers fall back
@@ -171,6 +169,8 @@ class Membership(PublishableModel):
             "the report. A new membership is given the next number, at the end."
         ),
     )
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
 
     objects = MembershipQuerySet.as_manager()
 
