@@ -20,6 +20,7 @@ from .records import (
     ReferencedQuerySet,
     TimeStampedModel,
     address_field,
+    place_validators,
     published_count,
     year_validators,
 )
@@ -49,7 +50,9 @@ class PriorityArea(TimeStampedModel):
     name = models.CharField(_("name"), max_length=120)
     slug = address_field(max_length=80)
     description = models.TextField(_("description"), blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0, db_index=True)
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, db_index=True, validators=place_validators
+    )
     colour = models.CharField(
         _("colour"),
         max_length=7,

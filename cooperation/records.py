@@ -19,6 +19,12 @@ FIRST_YEAR = 1991
 LAST_YEAR = 2100
 year_validators = [MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
 
+# A place in a list (an order, a position) is a small whole number: PostgreSQL
+# keeps it as smallint, up to 32,767, and refuses more with a form message.
+# SQLite keeps any size, so a form there took 40,000, and a backup holding it
+# would not restore into PostgreSQL: the same limit on both.
+place_validators = [MaxValueValidator(32767)]
+
 # The digits of an amount of money (budgets, funds, grants), cents included:
 # SQLite keeps a decimal as a floating-point number, exact to 15 significant
 # digits. A 16th was changed on saving (12 345 678 901 234,56 came back as

@@ -14,7 +14,7 @@ from modeltranslation.translator import translator
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.alt_text import validate_alt_text
-from cooperation.records import address_field, constraint_errors_beside
+from cooperation.records import address_field, constraint_errors_beside, place_validators
 from cooperation.searchable import SearchableModel, SearchableQuerySet
 from cooperation.uploads import (
     SafeImageField,
@@ -259,7 +259,7 @@ class EventPhoto(models.Model):
         validators=[validate_alt_text],
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, validators=place_validators)
 
     class Meta:
         verbose_name = _("photo")
@@ -291,7 +291,7 @@ class EventDocument(models.Model):
     file = models.FileField(
         _("file"), upload_to=document_upload_to, validators=[validate_pdf], help_text=_("PDF only.")
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, validators=place_validators)
 
     class Meta:
         verbose_name = _("document")
@@ -325,7 +325,7 @@ class EventFigure(models.Model):
     is_lower_bound = models.BooleanField(
         _("“over”"), default=False, help_text=_("Shown as “over 25,700”.")
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, validators=place_validators)
 
     class Meta:
         verbose_name = _("figure")

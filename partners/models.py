@@ -18,6 +18,7 @@ from cooperation.records import (
     ReferencedQuerySet,
     address_field,
     constraint_errors_beside,
+    place_validators,
     year_validators,
 )
 from cooperation.search_text import APOSTROPHES
@@ -164,6 +165,7 @@ class Membership(PublishableModel):
     position = models.PositiveSmallIntegerField(
         pgettext_lazy("place in a list", "position"),
         default=next_membership_position,
+        validators=place_validators,
         help_text=_(
             "Memberships are listed by this number, smallest first, on the site and in "
             "the report. A new membership is given the next number, at the end."
@@ -396,7 +398,7 @@ class MemorandumParty(models.Model):
         related_name="memorandum_links",
         verbose_name=_("organisation"),
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, validators=place_validators)
 
     objects = OrganisationLinkQuerySet.as_manager()
 

@@ -20,6 +20,7 @@ from cooperation.records import (
     PublishableQuerySet,
     address_field,
     constraint_errors_beside,
+    place_validators,
     year_validators,
 )
 from cooperation.searchable import SearchableModel, SearchableQuerySet
@@ -195,7 +196,7 @@ class ProjectParticipation(models.Model):
         blank=True,
         help_text=_("For example: “within «European Renaissance of Ukraine»”."),
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, validators=place_validators)
 
     objects = OrganisationLinkQuerySet.as_manager()
 
@@ -457,7 +458,7 @@ class ApplicationPartner(models.Model):
         verbose_name=_("organisation"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, validators=place_validators)
 
     objects = OrganisationLinkQuerySet.as_manager()
 

@@ -56,9 +56,12 @@ def test_the_list_shows_the_order_and_saves_a_new_one(editor_client, client):
     assert [m.organisation.slug for m in listed] == ["lucc", "alda", "aer"]
 
 
-def test_a_number_that_is_no_place_is_refused_in_words(editor_client, client):
+@pytest.mark.parametrize("out_of_range", [-1, 32768])
+def test_a_number_that_is_no_place_is_refused_in_words(editor_client, client, out_of_range):
+    # 32,768 is past PostgreSQL's smallint: refused on SQLite too, so that a
+    # backup of either restores into the other.
     listed = list(Membership.objects.all())
-    response = editor_client.post(CHANGELIST, reordered(listed, [2, -1, 1]))
+    response = editor_client.post(CHANGELIST, reordered(listed, [2, out_of_range, 1]))
     assert response.status_code == 200
     assert response.context["cl"].formset.errors[1]["position"]
     assert public_order(client) == ["alda", "aer", "lucc"]
@@ -224,3 +227,15 @@ def test_a_list_is_checked_and_saved_in_a_transaction_of_its_own(staff_client, d
     sent["form-0-position"] = "7"
     assert staff_client.post(CHANGELIST, sent).status_code == 302
     assert positions()["alda"] == 7
+
+
+def test_a_priority_areas_place_past_postgresqls_smallint_is_refused(editor_client):
+    # Every order of the portal is kept the way PostgreSQL keeps it; SQLite
+    # took 40,000 and wrote a backup PostgreSQL would refuse to restore.
+    url = reverse("admin:cooperation_priorityarea_changelist")
+    sent = list_form(editor_client, url)
+    sent["form-0-order"] = "40000"
+    response = editor_client.post(url, sent)
+    assert response.status_code == 200
+    assert response.context["cl"].formset.errors[0]["order"]
+    assert PriorityArea.objects.get(slug="education-and-science").order == 1
