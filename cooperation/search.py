@@ -280,9 +280,15 @@ def _ranked(search_type: SearchType, ranked: list[tuple], *, user, limit: int):
     """The group for (rank..., tie key, pk) tuples, lowest first: the best
     ``limit`` records, loaded."""
     ranked.sort()
-    wanted = [row[-1] for row in ranked[:limit]]
-    by_pk = search_type.base_queryset(user).in_bulk(wanted) if wanted else {}
-    return SearchGroup(search_type, len(ranked), [by_pk[pk] for pk in wanted if pk in by_pk])
+    best = _loaded(search_type, [row[-1] for row in ranked[:limit]], user=user)
+    return SearchGroup(search_type, len(ranked), best)
+
+
+def _loaded(search_type: SearchType, pks: list, *, user) -> list:
+    """The records of ``pks``, in that order, as the results show them. A
+    row deleted since its key was read is left out."""
+    by_pk = search_type.base_queryset(user).in_bulk(pks) if pks else {}
+    return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
 def _title_score(texts, terms: list[str]) -> int:
@@ -375,9 +381,7 @@ def _close_matches_elsewhere(search_type: SearchType, words: list[str], *, user,
         .annotate(search_matches=Window(Count("pk")))
         .values_list("pk", "search_matches")[:limit]
     )
-    by_pk = search_type.base_queryset(user).in_bulk([pk for pk, _total in best])
-    # A row deleted between the two reads is left out, as in _ranked.
-    results = [by_pk[pk] for pk, _total in best if pk in by_pk]
+    results = _loaded(search_type, [pk for pk, _total in best], user=user)
     return SearchGroup(search_type, best[0][1] if best else 0, results, similar=True)
 
 
