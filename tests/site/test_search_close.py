@@ -11,12 +11,12 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from cooperation.models import PriorityArea
 from cooperation.search_close import word_similarity
 from events.models import Event
 from partners.models import Organisation
 
 from .test_search import group_total, results
+from .test_search_ties import new_event as event_titled
 
 pytestmark = pytest.mark.django_db
 
@@ -25,16 +25,8 @@ CLOSE_EN = "No record has these words as typed; these have words close to them."
 
 
 def new_event(title: str, start: datetime.date, status: str = "published") -> Event:
-    return Event.objects.create(
-        title_uk=title,
-        title_en=title,
-        slug=title.casefold().replace(" ", "-"),
-        start_date=start,
-        council_role=Event.CouncilRole.ATTENDED,
-        format=Event.Format.FORUM,
-        priority_area=PriorityArea.objects.get(slug="medicine"),
-        publication_status=status,
-    )
+    slug = title.casefold().replace(" ", "-")
+    return event_titled(slug, start, title_uk=title, title_en=title, status=status)
 
 
 def test_a_typo_in_ukrainian(client, data_2024):

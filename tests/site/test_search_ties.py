@@ -32,16 +32,23 @@ def order_found(client, query: str, records, language: str = "en", **extra) -> l
     return sorted(records, key=places.get)
 
 
-def new_event(slug: str, start: datetime.date) -> Event:
+def new_event(
+    slug: str,
+    start: datetime.date,
+    *,
+    title_uk: str = f"{WORD_UK}: форум",
+    title_en: str = f"{WORD_EN}: forum",
+    status: str = PUBLISHED,
+) -> Event:
     return Event.objects.create(
-        title_uk=f"{WORD_UK}: форум",
-        title_en=f"{WORD_EN}: forum",
+        title_uk=title_uk,
+        title_en=title_en,
         slug=slug,
         start_date=start,
         council_role=Event.CouncilRole.ATTENDED,
         format=Event.Format.FORUM,
         priority_area=PriorityArea.objects.get(slug="medicine"),
-        publication_status=PUBLISHED,
+        publication_status=status,
     )
 
 
