@@ -59,7 +59,12 @@ class MembershipAdmin(PublishableAdmin):
         "organisation__short_name_en",
     ]
     autocomplete_fields = ["organisation"]
-    list_select_related = ["organisation"]
+
+    def get_queryset(self, request):
+        # A membership is named by its organisation on every page of the
+        # admin: each row of the list, and each box of the list staff save
+        # (Django reads those rows through here, not with the list's joins).
+        return super().get_queryset(request).select_related("organisation")
 
 
 class AtLeastOnePartyFormSet(InlineRowsFormSet):

@@ -12,12 +12,12 @@ from django.utils.translation import pgettext_lazy
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.records import (
+    ChecksBesideFields,
     OrganisationLinkQuerySet,
     PublishableModel,
     PublishableQuerySet,
     ReferencedQuerySet,
     address_field,
-    constraint_errors_beside,
     place_validators,
     year_validators,
 )
@@ -143,7 +143,7 @@ def next_membership_position() -> int:
     return (last or 0) + 1
 
 
-class Membership(PublishableModel):
+class Membership(ChecksBesideFields, PublishableModel):
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.PROTECT,
@@ -176,6 +176,8 @@ class Membership(PublishableModel):
 
     objects = MembershipQuerySet.as_manager()
 
+    checks_beside_fields = {"membership_until_not_before_since": "until_year"}
+
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
@@ -195,12 +197,6 @@ class Membership(PublishableModel):
 
     def __str__(self) -> str:
         return str(self.organisation)
-
-    def clean(self) -> None:
-        super().clean()
-        errors = constraint_errors_beside(self, {"membership_until_not_before_since": "until_year"})
-        if errors:
-            raise ValidationError(errors)
 
     def get_absolute_url(self) -> str:
         return reverse("partners:membership_list") + f"#membership-{self.pk}"
@@ -228,7 +224,7 @@ class MemorandumQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
         )
 
 
-class Memorandum(SearchableModel):
+class Memorandum(ChecksBesideFields, SearchableModel):
     class Category(models.TextChoices):
         INTERNATIONAL = "international", _("With international organisations")
         CIVIL_SOCIETY = (
@@ -290,6 +286,11 @@ class Memorandum(SearchableModel):
 
     objects = MemorandumQuerySet.as_manager()
 
+    checks_beside_fields = {
+        "memorandum_valid_until_not_before_signing": "valid_until",
+        "memorandum_terminated_not_before_signing": "terminated_on",
+    }
+
     class Meta:
         verbose_name = _("memorandum")
         verbose_name_plural = _("memoranda")
@@ -318,13 +319,7 @@ class Memorandum(SearchableModel):
         super().clean()
         if self.signed_on and self.signed_year is None:
             self.signed_year = self.signed_on.year
-        errors = constraint_errors_beside(
-            self,
-            {
-                "memorandum_valid_until_not_before_signing": "valid_until",
-                "memorandum_terminated_not_before_signing": "terminated_on",
-            },
-        )
+        errors = {}
         if self.signed_year is None:
             errors["signed_year"] = [
                 ValidationError(
