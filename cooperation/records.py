@@ -8,7 +8,7 @@ The stored search document, for records that site search finds, is in
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models, router
+from django.db import connections, models, router
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
@@ -187,6 +187,26 @@ class ChecksBesideFields:
             errors = error.update_error_dict(errors)
         if errors:
             raise ValidationError(errors)
+
+
+def hold_writes_of(model: type[models.Model]) -> None:
+    """Until the current transaction ends, nobody else adds, changes or
+    deletes rows of ``model``: their writes wait, and so does another
+    transaction calling this. For a value read from the other rows and
+    written in a new one (the next place in a list), which two saves at the
+    same moment would otherwise both read the same.
+
+    PostgreSQL: the table's SHARE ROW EXCLUSIVE lock, which one transaction
+    holds at a time and writers wait for. SQLite needs nothing: a transaction
+    that writes holds the whole database, and one that read before another's
+    write commits is refused its own write rather than given a stale value."""
+    using = router.db_for_write(model)
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
 
 
 def published_referrers(model: type[models.Model], relation: str) -> models.QuerySet:

@@ -66,6 +66,14 @@ class MembershipAdmin(PublishableAdmin):
         # (Django reads those rows through here, not with the list's joins).
         return super().get_queryset(request).select_related("organisation")
 
+    def save_model(self, request, obj, form, change):
+        if not change and "position" in form.fields and "position" not in form.changed_data:
+            # Left at the number the form offered when it was opened: the
+            # last place is taken at the save, as someone else may have
+            # added a membership meanwhile. A number typed in is kept.
+            obj.position = None
+        super().save_model(request, obj, form, change)
+
 
 class AtLeastOnePartyFormSet(InlineRowsFormSet):
     """A memorandum is signed with someone: refuses a save that leaves no party.

@@ -4,7 +4,7 @@ import datetime
 import re
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +18,7 @@ from cooperation.records import (
     PublishableQuerySet,
     ReferencedQuerySet,
     address_field,
+    hold_writes_of,
     place_validators,
     year_validators,
 )
@@ -138,7 +139,8 @@ class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
 
 def next_membership_position() -> int:
     """A new membership's place: after every other one, where staff can
-    move it from."""
+    move it from. Offered by the add form; a membership saved without a
+    position takes the one it is at the save (``Membership.save``)."""
     last = Membership._base_manager.aggregate(last=Max("position"))["last"]
     return (last or 0) + 1
 
@@ -197,6 +199,18 @@ class Membership(ChecksBesideFields, PublishableModel):
 
     def __str__(self) -> str:
         return str(self.organisation)
+
+    def save(self, *args, **kwargs) -> None:
+        if self.position is not None:
+            super().save(*args, **kwargs)
+            return
+        # The last place, as it is when this row is written: read while
+        # no one else writes memberships, or two added at once would both
+        # read the same one.
+        with transaction.atomic():
+            hold_writes_of(Membership)
+            self.position = next_membership_position()
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("partners:membership_list") + f"#membership-{self.pk}"
