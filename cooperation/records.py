@@ -8,7 +8,7 @@ The stored search document, for records that site search finds, is in
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import connections, models, router
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
@@ -154,24 +154,59 @@ def address_field(max_length: int = 120) -> models.SlugField:
     )
 
 
-def constraint_errors_beside(instance: models.Model, fields: dict[str, str]) -> dict:
-    """The errors of ``instance``'s check constraints named in ``fields``
-    (constraint name → field name), each under the field staff got wrong, for
-    ``clean()``. Django would report a failed check constraint above the whole
-    form («The end date cannot be before the start date.» with no field
-    marked); under the end date, it says which date to change. A constraint
-    reported here is not checked again: Django skips the constraints on a
-    field that already has an error."""
-    errors: dict[str, list[ValidationError]] = {}
-    for constraint in instance._meta.constraints:
-        field = fields.get(constraint.name)
-        if field is None:
-            continue
+class ChecksBesideFields:
+    """A record whose check constraints of two fields are reported under the
+    field staff got wrong: ``checks_beside_fields`` maps a constraint's name
+    to that field. Django would report a failed check constraint above the
+    whole form («The end date cannot be before the start date.» with no
+    field marked); under the end date, it says which date to change.
+
+    Checked with the record's other constraints, so a form without the
+    constraint's fields (the list of memberships saves their positions
+    alone) does not ask the database to check it, for each row."""
+
+    checks_beside_fields: dict[str, str] = {}
+
+    def validate_constraints(self, exclude=None) -> None:
+        exclude = set(exclude or ())
+        using = router.db_for_write(type(self), instance=self)
+        errors: dict[str, list[ValidationError]] = {}
+        for constraint in self._meta.constraints:
+            field = self.checks_beside_fields.get(constraint.name)
+            if field is None:
+                continue
+            try:
+                constraint.validate(type(self), self, exclude=exclude, using=using)
+            except ValidationError as error:
+                errors.setdefault(field, []).extend(error.error_list)
         try:
-            constraint.validate(type(instance), instance)
+            # Django skips the constraints on a field that has an error
+            # already: a constraint reported here is not reported twice.
+            super().validate_constraints(exclude=exclude | set(errors))
         except ValidationError as error:
-            errors.setdefault(field, []).extend(error.error_list)
-    return errors
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+
+def hold_writes_of(model: type[models.Model]) -> None:
+    """Until the current transaction ends, nobody else adds, changes or
+    deletes rows of ``model``: their writes wait, and so does another
+    transaction calling this. For a value read from the other rows and
+    written in a new one (the next place in a list), which two saves at the
+    same moment would otherwise both read the same.
+
+    PostgreSQL: the table's SHARE ROW EXCLUSIVE lock, which one transaction
+    holds at a time and writers wait for. SQLite needs nothing: a transaction
+    that writes holds the whole database, and one that read before another's
+    write commits is refused its own write rather than given a stale value."""
+    using = router.db_for_write(model)
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
 
 
 def published_referrers(model: type[models.Model], relation: str) -> models.QuerySet:

@@ -14,7 +14,7 @@ from modeltranslation.translator import translator
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.alt_text import validate_alt_text
-from cooperation.records import address_field, constraint_errors_beside, place_validators
+from cooperation.records import ChecksBesideFields, address_field, place_validators
 from cooperation.searchable import SearchableModel, SearchableQuerySet
 from cooperation.uploads import (
     SafeImageField,
@@ -86,7 +86,7 @@ def last_day_gte(day: datetime.date) -> GreaterThanOrEqual:
     return GreaterThanOrEqual(last_day(), day)
 
 
-class Event(SearchableModel):
+class Event(ChecksBesideFields, SearchableModel):
     class CouncilRole(models.TextChoices):
         ATTENDED = "attended", _("Took part")
         ORGANISED = "organised", _("Organised")
@@ -156,6 +156,8 @@ class Event(SearchableModel):
 
     objects = EventQuerySet.as_manager()
 
+    checks_beside_fields = {"event_end_not_before_start": "end_date"}
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -183,7 +185,7 @@ class Event(SearchableModel):
 
     def clean(self) -> None:
         super().clean()
-        errors = constraint_errors_beside(self, {"event_end_not_before_start": "end_date"})
+        errors = {}
         if not self.is_online and not (self.city or self.country_id):
             errors[NON_FIELD_ERRORS] = [
                 ValidationError(_("Give the city or country, or mark the event as online."))

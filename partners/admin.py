@@ -59,7 +59,20 @@ class MembershipAdmin(PublishableAdmin):
         "organisation__short_name_en",
     ]
     autocomplete_fields = ["organisation"]
-    list_select_related = ["organisation"]
+
+    def get_queryset(self, request):
+        # A membership is named by its organisation on every page of the
+        # admin: each row of the list, and each box of the list staff save
+        # (Django reads those rows through here, not with the list's joins).
+        return super().get_queryset(request).select_related("organisation")
+
+    def save_model(self, request, obj, form, change):
+        if not change and "position" in form.fields and "position" not in form.changed_data:
+            # Left at the number the form offered when it was opened: the
+            # last place is taken at the save, as someone else may have
+            # added a membership meanwhile. A number typed in is kept.
+            obj.position = None
+        super().save_model(request, obj, form, change)
 
 
 class AtLeastOnePartyFormSet(InlineRowsFormSet):

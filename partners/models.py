@@ -4,7 +4,7 @@ import datetime
 import re
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,12 +12,13 @@ from django.utils.translation import pgettext_lazy
 
 from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.records import (
+    ChecksBesideFields,
     OrganisationLinkQuerySet,
     PublishableModel,
     PublishableQuerySet,
     ReferencedQuerySet,
     address_field,
-    constraint_errors_beside,
+    hold_writes_of,
     place_validators,
     year_validators,
 )
@@ -138,12 +139,13 @@ class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
 
 def next_membership_position() -> int:
     """A new membership's place: after every other one, where staff can
-    move it from."""
+    move it from. Offered by the add form; a membership saved without a
+    position takes the one it is at the save (``Membership.save``)."""
     last = Membership._base_manager.aggregate(last=Max("position"))["last"]
     return (last or 0) + 1
 
 
-class Membership(PublishableModel):
+class Membership(ChecksBesideFields, PublishableModel):
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.PROTECT,
@@ -176,6 +178,8 @@ class Membership(PublishableModel):
 
     objects = MembershipQuerySet.as_manager()
 
+    checks_beside_fields = {"membership_until_not_before_since": "until_year"}
+
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
@@ -196,11 +200,17 @@ class Membership(PublishableModel):
     def __str__(self) -> str:
         return str(self.organisation)
 
-    def clean(self) -> None:
-        super().clean()
-        errors = constraint_errors_beside(self, {"membership_until_not_before_since": "until_year"})
-        if errors:
-            raise ValidationError(errors)
+    def save(self, *args, **kwargs) -> None:
+        if self.position is not None:
+            super().save(*args, **kwargs)
+            return
+        # The last place, as it is when this row is written: read while
+        # no one else writes memberships, or two added at once would both
+        # read the same one.
+        with transaction.atomic():
+            hold_writes_of(Membership)
+            self.position = next_membership_position()
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("partners:membership_list") + f"#membership-{self.pk}"
@@ -228,7 +238,7 @@ class MemorandumQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
         )
 
 
-class Memorandum(SearchableModel):
+class Memorandum(ChecksBesideFields, SearchableModel):
     class Category(models.TextChoices):
         INTERNATIONAL = "international", _("With international organisations")
         CIVIL_SOCIETY = (
@@ -290,6 +300,11 @@ class Memorandum(SearchableModel):
 
     objects = MemorandumQuerySet.as_manager()
 
+    checks_beside_fields = {
+        "memorandum_valid_until_not_before_signing": "valid_until",
+        "memorandum_terminated_not_before_signing": "terminated_on",
+    }
+
     class Meta:
         verbose_name = _("memorandum")
         verbose_name_plural = _("memoranda")
@@ -318,13 +333,7 @@ class Memorandum(SearchableModel):
         super().clean()
         if self.signed_on and self.signed_year is None:
             self.signed_year = self.signed_on.year
-        errors = constraint_errors_beside(
-            self,
-            {
-                "memorandum_valid_until_not_before_signing": "valid_until",
-                "memorandum_terminated_not_before_signing": "terminated_on",
-            },
-        )
+        errors = {}
         if self.signed_year is None:
             errors["signed_year"] = [
                 ValidationError(

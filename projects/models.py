@@ -14,12 +14,12 @@ from cooperation.alphabet import AlphabeticalQuerySet
 from cooperation.alt_text import validate_alt_text
 from cooperation.records import (
     AMOUNT_MAX_DIGITS,
+    ChecksBesideFields,
     Currency,
     OrganisationLinkQuerySet,
     PublishableModel,
     PublishableQuerySet,
     address_field,
-    constraint_errors_beside,
     place_validators,
     year_validators,
 )
@@ -58,7 +58,7 @@ class ProjectQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
         ).exclude(status__in=[Project.Status.PIPELINE, Project.Status.CANCELLED])
 
 
-class Project(SearchableModel):
+class Project(ChecksBesideFields, SearchableModel):
     class Status(models.TextChoices):
         """IATI activity status codes 1–6."""
 
@@ -140,6 +140,8 @@ class Project(SearchableModel):
 
     objects = ProjectQuerySet.as_manager()
 
+    checks_beside_fields = {"project_end_not_before_start": "end_date"}
+
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
@@ -164,7 +166,7 @@ class Project(SearchableModel):
 
     def clean(self) -> None:
         super().clean()
-        errors = constraint_errors_beside(self, {"project_end_not_before_start": "end_date"})
+        errors = {}
         ancestor, seen = self.parent, set()
         while ancestor is not None and ancestor.pk not in seen:
             if self.pk is not None and ancestor.pk == self.pk:

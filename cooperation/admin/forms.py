@@ -188,6 +188,21 @@ class ListRowForm(forms.ModelForm):
         return {name: value for name, value in shown.items() if value is not None}
 
 
+class ListRowKey(forms.ModelChoiceField):
+    """The hidden key of a row of such a list. Django checks it by reading the
+    row's record again, a query for each row of the list; the row's record was
+    read with all the others (``row``), and is taken as it is."""
+
+    def __init__(self, *args, row: models.Model, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.row = row
+
+    def to_python(self, value):
+        if value not in self.empty_values and str(value) == str(self.row.pk):
+            return self.row
+        return super().to_python(value)
+
+
 class ListRowsFormSet(BaseModelFormSet):
     """The rows of such a list (ListRowForm), saved only where staff changed
     a box, and refused, like a record's form (ConcurrentEditForm), when
@@ -200,6 +215,18 @@ class ListRowsFormSet(BaseModelFormSet):
     on its hidden key, which the list does not show."""
 
     CHANGED_MEANWHILE = "list_changed_meanwhile"
+
+    def add_fields(self, form, index) -> None:
+        super().add_fields(form, index)
+        key = form.fields.get(self._pk_field.name)
+        if form.instance.pk is not None and type(key) is forms.ModelChoiceField:
+            form.fields[self._pk_field.name] = ListRowKey(
+                key.queryset,
+                row=form.instance,
+                initial=key.initial,
+                required=key.required,
+                widget=key.widget,
+            )
 
     def clean(self) -> None:
         super().clean()

@@ -3,9 +3,13 @@ office did in the brochure: the list of memberships shows each one's number
 to change, and a new membership comes last."""
 
 import re
+import threading
+import time
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connection, connections
+from django.db.models.signals import post_save
 from django.test import Client
 from django.urls import reverse
 
@@ -15,6 +19,7 @@ from partners.models import Membership, Organisation
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = reverse("admin:partners_membership_changelist")
+ADD = reverse("admin:partners_membership_add")
 
 
 def public_order(client) -> list[str]:
@@ -67,24 +72,32 @@ def test_a_number_that_is_no_place_is_refused_in_words(editor_client, client, ou
     assert public_order(client) == ["alda", "aer", "lucc"]
 
 
-def test_a_new_membership_is_offered_the_end_of_the_list(editor_client, client):
-    add = reverse("admin:partners_membership_add")
-    form = editor_client.get(add).context["adminform"].form
-    assert form["position"].value() == 4
-    undp = Organisation.objects.get(slug="undp")
-    response = editor_client.post(
-        add,
-        {
-            "organisation": undp.pk,
-            "since_year": "2024",
-            "role_uk": "член",
-            "role_en": "member",
-            "position": "4",
-            "initial-position": "4",
-            "publication_status": "published",
-        },
-    )
+def add_form(client, organisation: str) -> dict:
+    """The add form of a membership as the browser sends it back with an
+    organisation and a year filled in: the position as the form offered it,
+    beside the number offered (Django's initial-…)."""
+    html = client.get(ADD).content.decode()
+    offered = re.search(r'name="initial-position" value="(\d+)"', html).group(1)
+    return {
+        "organisation": Organisation.objects.get(slug=organisation).pk,
+        "since_year": "2024",
+        "role_uk": "член",
+        "role_en": "member",
+        "position": offered,
+        "initial-position": offered,
+        "publication_status": "published",
+    }
+
+
+def add(client, form: dict) -> None:
+    response = client.post(ADD, form)
     assert response.status_code == 302, response.context["adminform"].form.errors
+
+
+def test_a_new_membership_is_offered_the_end_of_the_list(editor_client, client):
+    form = add_form(editor_client, "undp")
+    assert form["position"] == "4"
+    add(editor_client, form)
     assert public_order(client)[-1] == "undp"
 
 
@@ -154,6 +167,95 @@ def refused_and_shown_anew(client, response, url: str = CHANGELIST) -> bool:
     assert response.status_code == 302, response.status_code
     assert response["Location"] == url
     return REFUSED in client.get(url).content.decode()
+
+
+def test_two_memberships_added_at_once_both_come_last_in_the_order_saved(
+    editor_client, second_editor_client, client
+):
+    # Both add forms opened before either is saved offer the same number.
+    first, second = add_form(editor_client, "undp"), add_form(second_editor_client, "usaid")
+    assert first["position"] == second["position"] == "4"
+
+    add(second_editor_client, second)
+    add(editor_client, first)
+
+    assert positions() == {"alda": 1, "aer": 2, "lucc": 3, "usaid": 4, "undp": 5}
+    assert public_order(client) == ["alda", "aer", "lucc", "usaid", "undp"]
+
+
+def test_a_position_typed_in_is_kept_and_one_left_as_offered_comes_after_it(
+    editor_client, second_editor_client, client
+):
+    first, second = add_form(editor_client, "undp"), add_form(second_editor_client, "usaid")
+    first["position"] = "9"  # typed: kept, not taken for the end of the list (4)
+    add(editor_client, first)
+    add(second_editor_client, second)  # left as offered (4): the end as it is now
+
+    assert positions() == {"alda": 1, "aer": 2, "lucc": 3, "undp": 9, "usaid": 10}
+    assert public_order(client)[-2:] == ["undp", "usaid"]
+
+
+def waits_for_a_lock() -> bool:
+    """Whether a transaction in this test database waits for a lock."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_locks JOIN pg_database ON pg_database.oid = database "
+            "WHERE NOT granted AND datname = current_database()"
+        )
+        return cursor.fetchone()[0] > 0
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite writes one transaction at a time, and refuses a write based on "
+    "what another one has changed since: two saves cannot both take one number",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_memberships_saved_at_the_same_moment_come_last_in_turn(superuser, data_2024):
+    """The test above saves one after the other. Here the first save waits,
+    its membership written but not committed, while the second one is made:
+    on PostgreSQL, each reads the end of the list as committed, so without a
+    lock both took 4. (The superuser: this test empties the database after
+    it, the editors' group with it.)"""
+    clients = {name: Client() for name in ("first", "second")}
+    for client in clients.values():
+        client.force_login(superuser)
+    forms = {"first": add_form(clients["first"], "undp")}
+    forms["second"] = add_form(clients["second"], "usaid")
+    first_written, first_may_commit = threading.Event(), threading.Event()
+    answers = {}
+
+    def hold_the_first(sender, **kwargs):
+        if threading.current_thread().name == "first":
+            first_written.set()
+            first_may_commit.wait(timeout=60)
+
+    def add_at_once(name: str) -> None:
+        try:
+            answers[name] = clients[name].post(ADD, forms[name]).status_code
+        finally:
+            connections.close_all()  # this thread's own
+
+    post_save.connect(hold_the_first, sender=Membership)
+    try:
+        first = threading.Thread(target=add_at_once, args=["first"], name="first")
+        first.start()
+        assert first_written.wait(timeout=60)
+        second = threading.Thread(target=add_at_once, args=["second"], name="second")
+        second.start()
+        # The second waits for the first (a lock), or saves at once (no lock).
+        give_up = time.monotonic() + 60
+        while second.is_alive() and not waits_for_a_lock() and time.monotonic() < give_up:
+            time.sleep(0.01)
+        first_may_commit.set()
+        first.join()
+        second.join()
+    finally:
+        first_may_commit.set()
+        post_save.disconnect(hold_the_first, sender=Membership)
+
+    assert answers == {"first": 302, "second": 302}
+    assert positions() == {"alda": 1, "aer": 2, "lucc": 3, "undp": 4, "usaid": 5}
 
 
 def test_a_list_saved_after_someone_elses_save_is_refused(editor_client, second_editor_client):
