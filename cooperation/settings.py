@@ -121,7 +121,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite makes a transaction a writer at its first write, and refuses it
+    # at once ("database is locked", whatever the timeout) when another
+    # transaction that read meanwhile writes first: two staff saving at the
+    # same moment under runserver got a 500. Begun as writers, the second
+    # waits (up to the timeout, in seconds) for the first and then saves.
+    sqlite_options = DATABASES["default"].setdefault("OPTIONS", {})
+    sqlite_options.setdefault("transaction_mode", "IMMEDIATE")
+    sqlite_options.setdefault("timeout", 20)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     postgresql_options = DATABASES["default"].setdefault("OPTIONS", {})
     # A database host that does not answer (rather than refusing) would hold
     # every request, /health/ included, until gunicorn kills the worker (60 s).
