@@ -411,19 +411,47 @@ class Application(SearchableModel):
 
     def clean(self) -> None:
         super().clean()
+        errors = {}
         if self.amount_awarded is not None and self.status != self.Status.WON:
-            raise ValidationError(
-                {
-                    "amount_awarded": ValidationError(
-                        _(
-                            "Only a won application has an amount awarded: set the status "
-                            "to “%(won)s” or clear the amount."
-                        ),
-                        code="awarded_but_not_won",
-                        params={"won": self.Status.WON.label},
-                    )
-                }
+            errors["amount_awarded"] = ValidationError(
+                _(
+                    "Only a won application has an amount awarded: set the status "
+                    "to “%(won)s” or clear the amount."
+                ),
+                code="awarded_but_not_won",
+                params={"won": self.Status.WON.label},
             )
+        holder = self._holder_of_number()
+        if holder is not None:
+            # Beside the number, with the one to take instead: staff entering
+            # last year's applications open the form at this year's next
+            # number, change the year, and would otherwise have to look up
+            # which numbers that year has used.
+            errors["number"] = ValidationError(
+                _(
+                    "This number is taken: %(application)s. The next free number "
+                    "in %(year)s is %(next)s."
+                ),
+                code="number_taken",
+                params={
+                    "application": holder,
+                    "year": self.year,
+                    "next": Application.objects.next_number(self.year),
+                },
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def _holder_of_number(self) -> "Application | None":
+        """The other application of this one's year with its number (a draft too)."""
+        if self.year is None or self.number is None:
+            return None
+        return (
+            Application.objects.of_year(self.year)
+            .filter(number=self.number)
+            .exclude(pk=self.pk)
+            .first()
+        )
 
     @property
     def code(self) -> str:

@@ -66,6 +66,13 @@ DJANGO_ADMIN_STRINGS = (
     gettext_noop("Select all %(total_count)s %(module_name)s"),
     gettext_noop("Summary"),
     gettext_noop("Objects"),
+    # The records of a list are «записи», as «Objects» above, not «об'єкти»:
+    # the heading over the selected ones to delete, and the boxes that select
+    # them (read out by a screen reader beside every row).
+    gettext_noop("Delete multiple objects"),
+    gettext_noop("Select this object for an action - {}"),
+    gettext_noop("Select all objects on this page for an action"),
+    gettext_noop("Click here to select the objects across all pages"),
     # Messages after a save or a deletion.
     gettext_noop("The {name} “{obj}” was added successfully."),
     gettext_noop("The {name} “{obj}” was added successfully. You may add another {name} below."),

@@ -4,7 +4,9 @@ record, saving both languages, and no script blocked by the security policy."""
 import pytest
 from playwright.sync_api import expect
 
-from projects.models import Project
+from events.models import Event
+from partners.models import Memorandum
+from projects.models import Application, Project
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -175,6 +177,42 @@ def test_every_list_of_records_fits_a_laptops_screen(admin_page, live_server):
             )
             if widths[0] > widths[1] + 1:
                 overflowing.append((language, changelist, widths))
+    assert overflowing == []
+
+
+def records_with_rows() -> list[str]:
+    """A record of each kind whose page has rows of linked records in a table."""
+    return [
+        f"projects/project/{Project.objects.get(slug=SLUG).pk}",
+        f"partners/memorandum/{Memorandum.objects.filter(party_links__isnull=False)[0].pk}",
+        f"projects/application/{Application.objects.filter(partner_links__isnull=False)[0].pk}",
+        f"events/event/{Event.objects.filter(figures__isnull=False)[0].pk}",
+    ]
+
+
+def test_every_table_of_rows_fits_a_laptops_screen(admin_page, live_server):
+    """At 1280 px, beside the navigation, the rows tied to a record (a
+    project's partners, a memorandum's parties, an event's figures) keep
+    every column, the «Delete?» boxes too, inside their table and the page.
+    In Ukrainian a project's partners pushed that column out and the page
+    sideways: the note's 20em beside «Відповідальна організація»."""
+    overflowing = []
+    for language in ("uk", "en"):
+        admin_page.goto(f"{live_server.url}/admin/")
+        admin_page.locator(f".admin-language button[value={language}]").click()
+        admin_page.wait_for_load_state()
+        for record in records_with_rows():
+            admin_page.goto(f"{live_server.url}/admin/{record}/change/")
+            widths = admin_page.evaluate(
+                """() => [
+                    document.documentElement.scrollWidth - window.innerWidth,
+                    ...[...document.querySelectorAll('.inline-group .tabular table')].map(
+                        table => table.offsetWidth - table.closest('.inline-group').clientWidth
+                    ),
+                ]"""
+            )
+            if max(widths) > 1:
+                overflowing.append((language, record, widths))
     assert overflowing == []
 
 

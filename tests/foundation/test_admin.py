@@ -511,6 +511,25 @@ def test_the_ukrainian_list_filters_are_headed_in_good_ukrainian(editor_client):
     assert "За публікація" not in html and "За країна" not in html
 
 
+def test_the_ukrainian_admin_calls_records_records_not_objects(editor_client):
+    # Django's Ukrainian says «об'єкти» where our catalogue says «записи»:
+    # «Видалити кілька об'єктів» stood above «Записи» on the same page, and a
+    # screen reader read «Вибрати цей об'єкт для дії» beside every row.
+    changelist = reverse("admin:events_event_changelist")
+    html = editor_client.get(changelist).content.decode()
+    assert "Вибрати цей запис для дії" in html
+    assert "Обрати всі записи на сторінці для дії" in html
+    event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
+    asking = editor_client.post(
+        changelist, {"action": "delete_selected", "_selected_action": [event.pk]}
+    ).content.decode()
+    assert "Видалити кілька записів" in asking
+    assert "Записи" in asking
+    for page in (html, asking):
+        for objects in ("кілька об", "цей об", "всі об", "вибрати об"):
+            assert objects not in page
+
+
 def admin_change_url(record) -> str:
     return reverse(
         f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk]

@@ -81,6 +81,23 @@ def test_duplicate_application_number_is_a_form_error(editor_client):
     assert Application.objects.filter(year=2024, number=3).count() == 1
 
 
+def test_a_taken_application_number_says_which_and_the_next_free_one(editor_client):
+    # The add form opens at this year's next number; staff entering last
+    # year's application change the year and keep the number, already taken.
+    data = application_form_data(editor_client, Application.objects.get(year=2024, number=3))
+    taken_by = Application.objects.get(year=2024, number=1)
+
+    response = editor_client.post(reverse("admin:projects_application_add"), {**data, "number": 1})
+
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert form.errors["number"] == [
+        f"Цей номер уже зайнято: {taken_by}. Наступний вільний номер у 2024 році — 9."
+    ]
+    assert not form.non_field_errors()
+    assert Application.objects.filter(year=2024, number=1).count() == 1
+
+
 def test_second_concurrent_save_is_refused(editor_client):
     event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
     url = reverse("admin:events_event_change", args=[event.pk])
