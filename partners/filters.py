@@ -1,5 +1,7 @@
 """Filters of the organisations and memoranda lists."""
 
+import datetime
+
 import django_filters
 from django.core.validators import EMPTY_VALUES
 from django.utils.translation import gettext_lazy as _
@@ -61,12 +63,14 @@ def memorandum_year_choices():
 
 
 def in_force_year_choices():
-    """From the first year a memorandum was signed to the latest reported year."""
+    """From the first year a memorandum was signed to this year (or the
+    latest reported year, or signing, if later): which memoranda are in force
+    now is what a visitor asks most, before this year has a record of its own."""
     signed = Memorandum.objects.published().order_by("signed_year")
     signed = list(dict.fromkeys(signed.values_list("signed_year", flat=True)))
     if not signed:
         return []
-    last = max(signed[-1], latest_year() or signed[-1])
+    last = max(signed[-1], latest_year() or signed[-1], datetime.date.today().year)
     return year_choices(range(last, signed[0] - 1, -1))
 
 

@@ -286,3 +286,17 @@ def test_a_memorandum_recorded_before_its_signing_day_is_not_yet_in_force(
     memorandum.signed_on, memorandum.signed_year = None, next_week.year + 1
     memorandum.save()
     assert f"<dd>{status}</dd>" in client.get(address).content.decode()
+
+
+def test_memoranda_in_force_this_year_before_it_has_a_record(client, data_2024):
+    """The question a visitor asks most, which memoranda are in force now, is
+    a choice of the filter before this year has a memorandum or a report of
+    its own: the 2024 ones signed with no end are in force still."""
+    import datetime
+
+    this_year = datetime.date.today().year
+    page = client.get("/en/memoranda/").content.decode()
+    assert f'<option value="{this_year}">{this_year}</option>' in page
+    assert count(client, f"/en/memoranda/?in_force={this_year}") == count(
+        client, "/en/memoranda/?in_force=2024"
+    )
