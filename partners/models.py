@@ -215,6 +215,11 @@ class Membership(ChecksBesideFields, PublishableModel):
     def get_absolute_url(self) -> str:
         return reverse("partners:membership_list") + f"#membership-{self.pk}"
 
+    @property
+    def has_ended(self) -> bool:
+        """Ended before this year: one ending this year is a membership still."""
+        return self.until_year is not None and self.until_year < datetime.date.today().year
+
 
 # A memorandum's dates against its signing: the database's checks and
 # Memorandum.clean() say the same.

@@ -76,6 +76,15 @@ class MembershipListView(VisibleToUserMixin, ListView):
             )
         )
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The page says which organisations the council *is* a member of:
+        # those it has left come after, under a heading of their own.
+        memberships = context["page_obj"].object_list
+        context["current_memberships"] = [m for m in memberships if not m.has_ended]
+        context["former_memberships"] = [m for m in memberships if m.has_ended]
+        return context
+
 
 class MemorandumListView(PublicListView):
     model = Memorandum

@@ -94,3 +94,39 @@ def test_memberships_follow_the_order_staff_give_them(client, data_2024, url, la
     for position, slug in enumerate(["lucc", "alda", "aer"], start=1):
         Membership.objects.filter(organisation__slug=slug).update(position=position)
     assert organisations_listed(client, url.format(language)) == ["lucc", "alda", "aer"]
+
+
+@pytest.mark.parametrize(
+    ("url", "current", "former"),
+    [
+        ("/en/memberships/", "Current memberships", "Former memberships"),
+        ("/uk/memberships/", "Чинне членство", "Колишнє членство"),
+    ],
+)
+def test_memberships_the_council_has_left_come_after_under_their_own_heading(
+    client, data_2024, url, current, former
+):
+    """The page names the organisations the council is a member of: AER, left
+    in 2024, is listed after the others, under a heading that says so. One
+    ending this year is still a membership."""
+    import datetime
+
+    Membership.objects.filter(organisation__short_name_en="AER").update(until_year=2024)
+    Membership.objects.filter(organisation__short_name_en="LUCC").update(
+        until_year=datetime.date.today().year
+    )
+    html = client.get(url).content.decode()
+    headings = re.findall(r"<h([34]) [^>]*>(.*?)</h\1>", html, flags=re.S)
+    outline = [(level, re.sub(r"<[^>]+>|\s+$", "", title)) for level, title in headings]
+    # Each heading's level and how its text ends (a name is in the page's language).
+    expected = [("3", current), ("4", "(ALDA)"), ("4", "(LUCC)"), ("3", former), ("4", "(AER)")]
+    assert len(outline) == len(expected), outline
+    for (level, title), (expected_level, ending) in zip(outline, expected, strict=True):
+        assert (level, title.endswith(ending)) == (expected_level, True), (level, title)
+
+
+def test_without_a_membership_left_the_list_has_no_group_headings(client, data_2024):
+    html = client.get("/en/memberships/").content.decode()
+    assert "Current memberships" not in html
+    assert "Former memberships" not in html
+    assert len(re.findall(r'<h3 class="record__title">', html)) == 3
