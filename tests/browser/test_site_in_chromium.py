@@ -164,6 +164,17 @@ def test_a_list_without_filters_takes_the_whole_width(open_page):
     assert records["width"] > main["width"] * 0.9
 
 
+@pytest.mark.parametrize("width", [360, 1280])
+def test_a_memberships_logo_stands_beside_its_name(open_page, width):
+    """Not halfway down the links under the name, where a tall card on a
+    phone would leave it."""
+    page = open_page("/en/memberships/", width=width)
+    for card in page.locator(".records > .record").all():
+        logo = card.locator(".avatar").bounding_box()
+        name = card.locator(".record__title").bounding_box()
+        assert abs(logo["y"] - name["y"]) < name["height"], card.inner_text()[:40]
+
+
 def test_filters_stay_open_beside_the_list_on_a_wide_screen(open_page):
     page = open_page("/en/events/", width=1280)
     expect(page.locator("#id_year")).to_be_visible()
