@@ -155,20 +155,37 @@ def address_field(max_length: int = 120) -> models.SlugField:
 
 
 class ChecksBesideFields:
-    """A record whose check constraints of two fields are reported under the
-    field staff got wrong: ``checks_beside_fields`` maps a constraint's name
-    to that field. Django would report a failed check constraint above the
-    whole form («The end date cannot be before the start date.» with no
-    field marked); under the end date, it says which date to change.
+    """A record whose constraints are reported under the field staff got
+    wrong: ``checks_beside_fields`` maps a check constraint's name to that
+    field. Django would report a failed check constraint above the whole
+    form («The end date cannot be before the start date.» with no field
+    marked); under the end date, it says which date to change. A record
+    words a constraint of its own there (``errors_beside_fields``: an
+    application's number taken in its year).
 
-    Checked with the record's other constraints, so a form without the
-    constraint's fields (the list of memberships saves their positions
-    alone) does not ask the database to check it, for each row."""
+    Checked with the record's other constraints, and like them not on a
+    field in ``exclude``: one the form lacks (the list of memberships saves
+    their positions alone, and does not ask the database to check their
+    years for each row), or one staff got wrong already (no «number taken»
+    in a year the form could not read, the stored one)."""
 
     checks_beside_fields: dict[str, str] = {}
 
     def validate_constraints(self, exclude=None) -> None:
         exclude = set(exclude or ())
+        errors = self.errors_beside_fields(exclude)
+        try:
+            # Django skips the constraints on a field that has an error
+            # already: a constraint reported here is not reported twice.
+            super().validate_constraints(exclude=exclude | set(errors))
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def errors_beside_fields(self, exclude: set[str]) -> dict[str, list[ValidationError]]:
+        """The errors of the constraints in ``checks_beside_fields``, each
+        under its field; none on a field in ``exclude``."""
         using = router.db_for_write(type(self), instance=self)
         errors: dict[str, list[ValidationError]] = {}
         for constraint in self._meta.constraints:
@@ -179,14 +196,7 @@ class ChecksBesideFields:
                 constraint.validate(type(self), self, exclude=exclude, using=using)
             except ValidationError as error:
                 errors.setdefault(field, []).extend(error.error_list)
-        try:
-            # Django skips the constraints on a field that has an error
-            # already: a constraint reported here is not reported twice.
-            super().validate_constraints(exclude=exclude | set(errors))
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
 
 def hold_writes_of(model: type[models.Model]) -> None:

@@ -5,7 +5,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Max, Q
+from django.db.models import Case, Max, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -136,6 +136,16 @@ class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
             Q(since_year__lte=year), Q(until_year__isnull=True) | Q(until_year__gte=year)
         )
 
+    def ended_last(self):
+        """In the order staff set, those that ended before this year
+        (``Membership.has_ended``) after the others: a list split over pages
+        groups them alike on every page."""
+        ended = Case(
+            When(until_year__lt=datetime.date.today().year, then=Value(1)),
+            default=Value(0),
+        )
+        return self.alias(ended=ended).order_by("ended", *self.model._meta.ordering)
+
 
 def next_membership_position() -> int:
     """A new membership's place: after every other one, where staff can
@@ -217,7 +227,8 @@ class Membership(ChecksBesideFields, PublishableModel):
 
     @property
     def has_ended(self) -> bool:
-        """Ended before this year: one ending this year is a membership still."""
+        """Ended before this year: one ending this year is a membership still
+        (as ``MembershipQuerySet.ended_last`` orders them)."""
         return self.until_year is not None and self.until_year < datetime.date.today().year
 
 

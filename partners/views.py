@@ -61,6 +61,7 @@ class MembershipListView(VisibleToUserMixin, ListView):
         return (
             super()
             .get_queryset()
+            .ended_last()
             .select_related("organisation__country")
             .prefetch_related(
                 Prefetch(

@@ -291,7 +291,7 @@ class ApplicationQuerySet(SearchableQuerySet, AlphabeticalQuerySet):
         return {row["currency"]: row["total"] for row in rows}
 
 
-class Application(SearchableModel):
+class Application(ChecksBesideFields, SearchableModel):
     class Status(models.TextChoices):
         IN_PREPARATION = "preparation", _("In preparation")
         SUBMITTED = "submitted", _("Submitted")
@@ -411,36 +411,43 @@ class Application(SearchableModel):
 
     def clean(self) -> None:
         super().clean()
-        errors = {}
         if self.amount_awarded is not None and self.status != self.Status.WON:
-            errors["amount_awarded"] = ValidationError(
-                _(
-                    "Only a won application has an amount awarded: set the status "
-                    "to “%(won)s” or clear the amount."
-                ),
-                code="awarded_but_not_won",
-                params={"won": self.Status.WON.label},
+            raise ValidationError(
+                {
+                    "amount_awarded": ValidationError(
+                        _(
+                            "Only a won application has an amount awarded: set the status "
+                            "to “%(won)s” or clear the amount."
+                        ),
+                        code="awarded_but_not_won",
+                        params={"won": self.Status.WON.label},
+                    )
+                }
             )
-        holder = self._holder_of_number()
+
+    def errors_beside_fields(self, exclude: set[str]) -> dict[str, list[ValidationError]]:
+        errors = super().errors_beside_fields(exclude)
+        holder = None if exclude & {"year", "number"} else self._holder_of_number()
         if holder is not None:
             # Beside the number, with the one to take instead: staff entering
             # last year's applications open the form at this year's next
             # number, change the year, and would otherwise have to look up
             # which numbers that year has used.
-            errors["number"] = ValidationError(
-                _(
-                    "This number is taken: %(application)s. The next free number "
-                    "in %(year)s is %(next)s."
-                ),
-                code="number_taken",
-                params={
-                    "application": holder,
-                    "year": self.year,
-                    "next": Application.objects.next_number(self.year),
-                },
+            errors.setdefault("number", []).append(
+                ValidationError(
+                    _(
+                        "This number is taken: %(application)s. The next free number "
+                        "in %(year)s is %(next)s."
+                    ),
+                    code="number_taken",
+                    params={
+                        "application": holder,
+                        "year": self.year,
+                        "next": Application.objects.next_number(self.year),
+                    },
+                )
             )
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     def _holder_of_number(self) -> "Application | None":
         """The other application of this one's year with its number (a draft too)."""

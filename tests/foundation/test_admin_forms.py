@@ -98,6 +98,22 @@ def test_a_taken_application_number_says_which_and_the_next_free_one(editor_clie
     assert Application.objects.filter(year=2024, number=1).count() == 1
 
 
+@pytest.mark.parametrize("year", ["abc", ""])
+def test_a_number_is_not_called_taken_in_a_year_that_was_not_given(editor_client, year):
+    # The form keeps the application's stored year (2024) where the one sent
+    # is no year: its number 1 is another's, but staff did not ask for 2024.
+    application = Application.objects.get(year=2024, number=3)
+    url = reverse("admin:projects_application_change", args=[application.pk])
+    data = application_form_data(editor_client, application, year=year, number=1)
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert "year" in errors
+    assert "number" not in errors
+
+
 def test_second_concurrent_save_is_refused(editor_client):
     event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
     url = reverse("admin:events_event_change", args=[event.pk])

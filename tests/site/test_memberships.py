@@ -6,6 +6,7 @@ import re
 import pytest
 
 from partners.models import Membership
+from partners.views import MembershipListView
 
 pytestmark = pytest.mark.django_db
 
@@ -130,3 +131,36 @@ def test_without_a_membership_left_the_list_has_no_group_headings(client, data_2
     assert "Current memberships" not in html
     assert "Former memberships" not in html
     assert len(re.findall(r'<h3 class="record__title">', html)) == 3
+
+
+def test_when_every_membership_has_ended_the_list_says_so(client, data_2024):
+    # The page's lead names the organisations the council is a member of.
+    Membership.objects.update(until_year=2024)
+    html = client.get("/en/memberships/").content.decode()
+    assert '<h3 class="records-group">Former memberships</h3>' in html
+    assert "Current memberships" not in html
+    assert len(re.findall(r'<h4 class="record__title">', html)) == 3
+
+
+def test_memberships_the_council_has_left_come_after_the_current_ones_on_every_page(
+    client, data_2024
+):
+    """Past a page, a membership the council has left (ALDA, first in the
+    order) is on the last page after the current ones: not under «Former
+    memberships» on the first page with current ones after it on the next."""
+    alda = Membership.objects.get(organisation__slug="alda")
+    Membership.objects.filter(pk=alda.pk).update(until_year=2024)
+    Membership.objects.bulk_create(
+        Membership(
+            organisation=alda.organisation,
+            since_year=1950 + n,
+            position=10 + n,
+            publication_status="published",
+        )
+        for n in range(MembershipListView.paginate_by)
+    )
+    first, last = (client.get(f"/en/memberships/?page={page}") for page in (1, 2))
+
+    assert f'id="membership-{alda.pk}"' in last.content.decode()
+    assert f'id="membership-{alda.pk}"' not in first.content.decode()
+    assert "Former memberships" not in first.content.decode()
