@@ -137,13 +137,10 @@ class MembershipQuerySet(PublishableQuerySet, OrganisationLinkQuerySet):
         )
 
     def ended_last(self):
-        """In the order staff set, those that ended before this year
+        """In the order staff set, those that have ended
         (``Membership.has_ended``) after the others: a list split over pages
         groups them alike on every page."""
-        ended = Case(
-            When(until_year__lt=datetime.date.today().year, then=Value(1)),
-            default=Value(0),
-        )
+        ended = Case(When(until_year__isnull=False, then=Value(1)), default=Value(0))
         return self.alias(ended=ended).order_by("ended", *self.model._meta.ordering)
 
 
@@ -227,9 +224,10 @@ class Membership(ChecksBesideFields, PublishableModel):
 
     @property
     def has_ended(self) -> bool:
-        """Ended before this year: one ending this year is a membership still
+        """Given a last year: staff leave it empty while the membership lasts
+        (its help text), and the pages then say «the council was a member»
         (as ``MembershipQuerySet.ended_last`` orders them)."""
-        return self.until_year is not None and self.until_year < datetime.date.today().year
+        return self.until_year is not None
 
 
 # A memorandum's dates against its signing: the database's checks and
