@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from cooperation.models import PriorityArea
 from partners.models import Membership, Organisation
+from tests.admin_lists import list_form
 
 pytestmark = pytest.mark.django_db
 
@@ -127,20 +128,6 @@ def test_every_list_of_numbers_to_change_names_its_boxes(staff_client):
 
 
 # Two staff members reordering the list at once --------------------------------
-
-
-def list_form(client, url: str = CHANGELIST) -> dict:
-    """The list's form as the browser sends it back untouched: each row's
-    key and number, and the number the list showed (Django's initial-…)."""
-    html = client.get(url).content.decode()
-    form = html[html.index('id="changelist-form"') :]
-    form = form[: form.index("</form>")]
-    data = {"_save": "Save"}
-    for tag in re.findall(r"<input[^>]*>", form):
-        name, value = re.search(r'name="([^"]*)"', tag), re.search(r'value="([^"]*)"', tag)
-        if name and 'type="checkbox"' not in tag:
-            data[name.group(1)] = value.group(1) if value else ""
-    return data
 
 
 def positions() -> dict[str, int]:
@@ -260,7 +247,8 @@ def test_two_memberships_saved_at_the_same_moment_come_last_in_turn(superuser, d
 
 def test_a_list_saved_after_someone_elses_save_is_refused(editor_client, second_editor_client):
     # Both open the list: ALDA 1, AER 2, LUCC 3 (rows 0, 1, 2).
-    first, second = list_form(editor_client), list_form(second_editor_client)
+    first = list_form(editor_client, CHANGELIST)
+    second = list_form(second_editor_client, CHANGELIST)
     first.update({"form-0-position": "3", "form-2-position": "1"})  # LUCC first
     assert editor_client.post(CHANGELIST, first).status_code == 302
     assert positions() == {"lucc": 1, "aer": 2, "alda": 3}
@@ -273,7 +261,7 @@ def test_a_list_saved_after_someone_elses_save_is_refused(editor_client, second_
     assert positions() == {"lucc": 1, "aer": 2, "alda": 3}  # nothing of it saved
 
     # Opened again, the list shows the numbers as they are, and saves.
-    again = list_form(second_editor_client)
+    again = list_form(second_editor_client, CHANGELIST)
     assert again["form-0-position"] == "1"  # LUCC's row first
     again.update({"form-1-position": "3", "form-2-position": "2"})  # AER after ALDA
     assert second_editor_client.post(CHANGELIST, again).status_code == 302
@@ -300,7 +288,7 @@ def test_a_list_saved_after_someone_deleted_a_row_is_refused_in_words(
     editor_client, second_editor_client
 ):
     # Naming AER's box, for a screen reader, by a record that is gone was a 500.
-    second = list_form(second_editor_client)
+    second = list_form(second_editor_client, CHANGELIST)
     Membership.objects.get(organisation__slug="aer").delete()
     second["form-0-position"] = "5"
     response = second_editor_client.post(CHANGELIST, second)
@@ -310,7 +298,7 @@ def test_a_list_saved_after_someone_deleted_a_row_is_refused_in_words(
 
 def test_a_list_of_ones_own_mistakes_is_shown_again_as_sent(editor_client):
     # Only a list someone else changed is shown anew; one's own typing is kept.
-    sent = list_form(editor_client)
+    sent = list_form(editor_client, CHANGELIST)
     sent.update({"form-0-position": "3", "form-1-position": "много"})
     response = editor_client.post(CHANGELIST, sent)
     assert response.status_code == 200
@@ -325,7 +313,7 @@ def test_a_list_is_checked_and_saved_in_a_transaction_of_its_own(staff_client, d
     # the rows failed on PostgreSQL: "select_for_update cannot be used outside
     # of a transaction". (The superuser: a test like this one empties the
     # database after it, the editors' group with it.)
-    sent = list_form(staff_client)
+    sent = list_form(staff_client, CHANGELIST)
     sent["form-0-position"] = "7"
     assert staff_client.post(CHANGELIST, sent).status_code == 302
     assert positions()["alda"] == 7

@@ -17,7 +17,7 @@ from cooperation.models import Country, PriorityArea
 from events.models import Event
 from partners.models import Membership, Memorandum, MemorandumParty, Organisation
 from projects.models import Application, ApplicationPartner, Project, ProjectParticipation
-from tests.foundation.test_admin_membership_order import list_form
+from tests.admin_lists import list_form
 from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
