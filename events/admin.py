@@ -1,3 +1,5 @@
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
@@ -107,6 +109,21 @@ class EventAdmin(PublishableAdmin):
             **original.next_edition_values(),
             "publication_status": PublicationStatus.DRAFT,
         }
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        if "_addanother" in request.POST and "copy_of" in request.GET:
+            # Django opens the next add form with this one's query string:
+            # «Save and add another» after a copy would copy the same event
+            # again, where staff asked for another event.
+            address = urlsplit(response["Location"])
+            kept = [
+                (k, v)
+                for k, v in parse_qsl(address.query, keep_blank_values=True)
+                if k != "copy_of"
+            ]
+            response["Location"] = urlunsplit(address._replace(query=urlencode(kept)))
+        return response
 
     def _event_to_copy(self, key: str) -> Event | None:
         try:

@@ -50,15 +50,20 @@ def test_the_copy_starts_as_a_draft_of_the_next_edition(editor_client, festival)
     assert f"Копія «{festival}», чернетка" in page
 
 
-def test_the_copy_is_saved_as_a_new_draft_and_the_original_is_untouched(editor_client, festival):
-    before = Event.objects.values().get(pk=festival.pk)
-    form = editor_client.get(ADD, {"copy_of": festival.pk}).context["adminform"].form
+def next_edition(client, copy_address: str) -> dict:
+    """The copy's add form as staff send it, with this edition's address and date."""
+    form = client.get(copy_address).context["adminform"].form
     data = {
         name: value
         for name in form.fields
         if (value := form[name].value()) not in (None, "") and name != "edit_version"
     }
-    data.update(NO_INLINE_ROWS, slug="2025-alda-festival", start_date="2025-05-20")
+    return {**data, **NO_INLINE_ROWS, "slug": "2025-alda-festival", "start_date": "2025-05-20"}
+
+
+def test_the_copy_is_saved_as_a_new_draft_and_the_original_is_untouched(editor_client, festival):
+    before = Event.objects.values().get(pk=festival.pk)
+    data = next_edition(editor_client, f"{ADD}?copy_of={festival.pk}")
     response = editor_client.post(ADD, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     copy = Event.objects.get(slug="2025-alda-festival")
@@ -90,3 +95,16 @@ def test_a_copy_needs_leave_to_see_the_event(client, festival):
     page = html.unescape(response.content.decode())
     assert festival.title_uk not in page
     assert "Подію для копіювання не знайдено" in page
+
+
+def test_save_and_add_another_after_a_copy_opens_an_empty_form(editor_client, festival):
+    """Django would open the next add form with the copy's query string: the
+    same event copied again, where staff asked for another event."""
+    copy_address = f"{ADD}?copy_of={festival.pk}"
+    data = next_edition(editor_client, copy_address)
+    response = editor_client.post(copy_address, {**data, "_addanother": "1"})
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert response["Location"].split("?")[0] == ADD
+    assert "copy_of" not in response["Location"]
+    form = editor_client.get(response["Location"]).context["adminform"].form
+    assert not form["title_uk"].value()
