@@ -128,6 +128,22 @@ DJANGO_ADMIN_STRINGS = (
     gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
     gettext_noop("Forgotten your login credentials?"),
     gettext_noop("In case you’ve forgotten, you are:"),
+    # «Об'єкти» again, where a list's records are «записи»: the history of a
+    # record staff did not add here (every 2024 record), and the box that
+    # filters the side menu on every page («Почніть писати для фільтру...»).
+    gettext_noop(
+        "This object doesn’t have a change history. It probably wasn’t added via this admin site."
+    ),
+    gettext_noop("Start typing to filter…"),
+    gettext_noop("Filter navigation items"),
+    # Django's Ukrainian writes the apostrophe ' where ours has ’; these are
+    # the ones staff read often: a field left out, the sign-in form, a user's
+    # name, and the rows that tie a group to its permissions (also misspelt,
+    # «звязок»).
+    gettext_noop("This field is required."),
+    gettext_noop("username"),
+    gettext_noop("first name"),
+    gettext_noop("%(from)s-%(to)s relationship"),
     # A box of several records (an event's projects) given a value that is no
     # record's key at all («abc»): a tampered or stale form.
     gettext_noop("“%(pk)s” is not a valid value."),

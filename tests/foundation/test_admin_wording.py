@@ -101,3 +101,20 @@ def test_the_buttons_beside_a_chosen_record_name_it_apart(editor_client):
     assert "Змінити обраний запис (організація)" in html
     assert "Додати ще один запис (організація)" in html
     assert "обрану організація" not in html and "одну організація" not in html
+
+
+def test_staff_read_records_and_one_apostrophe_not_djangos_objects(editor_client):
+    # Django's Ukrainian on every page and every 2024 record's history:
+    # «Почніть писати для фільтру...», «Фільтрувати навігаційні об'єкти»,
+    # «Цей об'єкт не має історії змін», «Це поле обов'язкове.».
+    membership = Membership.objects.get(organisation__slug="alda")
+    history = editor_client.get(
+        reverse("admin:partners_membership_history", args=[membership.pk])
+    ).content.decode()
+    assert "Цей запис не має історії змін." in history
+    assert 'placeholder="Почніть вводити, щоб відфільтрувати…"' in history
+    assert 'aria-label="Фільтрувати пункти навігації"' in history
+    refused = editor_client.post(reverse("admin:partners_membership_add"), {}).content.decode()
+    assert "Це поле обов’язкове." in refused
+    for page in (history, refused):
+        assert "об'єкт" not in page and "обов'язков" not in page
