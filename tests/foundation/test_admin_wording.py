@@ -33,6 +33,13 @@ def messages_of(html: str) -> list[str]:
     return [" ".join(message.split()) for message in listed]
 
 
+def alda_membership_page(client, view: str) -> str:
+    """A page of the council's ALDA membership in the admin: "change", "history"."""
+    membership = Membership.objects.get(organisation__slug="alda")
+    url = reverse(f"admin:partners_membership_{view}", args=[membership.pk])
+    return client.get(url).content.decode()
+
+
 def kind_of(count: int) -> str:
     # The kind's name Django gives: the model's singular for one, its plural else.
     return "членство" if count == 1 else "членство в організаціях"
@@ -92,10 +99,7 @@ def test_an_apps_page_is_titled_with_its_name_apart(editor_client):
 
 
 def test_the_buttons_beside_a_chosen_record_name_it_apart(editor_client):
-    membership = Membership.objects.get(organisation__slug="alda")
-    html = editor_client.get(
-        reverse("admin:partners_membership_change", args=[membership.pk])
-    ).content.decode()
+    html = alda_membership_page(editor_client, "change")
     # Read by a screen reader beside the organisation's box; Django's
     # Ukrainian: «Змінити обрану організація», «Додати ще одну організація».
     assert "Змінити обраний запис (організація)" in html
@@ -107,10 +111,7 @@ def test_staff_read_records_and_one_apostrophe_not_djangos_objects(editor_client
     # Django's Ukrainian on every page and every 2024 record's history:
     # «Почніть писати для фільтру...», «Фільтрувати навігаційні об'єкти»,
     # «Цей об'єкт не має історії змін», «Це поле обов'язкове.».
-    membership = Membership.objects.get(organisation__slug="alda")
-    history = editor_client.get(
-        reverse("admin:partners_membership_history", args=[membership.pk])
-    ).content.decode()
+    history = alda_membership_page(editor_client, "history")
     assert "Цей запис не має історії змін." in history
     assert 'placeholder="Почніть вводити, щоб відфільтрувати…"' in history
     assert 'aria-label="Фільтрувати пункти навігації"' in history
