@@ -196,7 +196,7 @@ class ProjectParticipation(models.Model):
         _("note"),
         max_length=250,
         blank=True,
-        help_text=_("For example: “within «European Renaissance of Ukraine»”."),
+        help_text=_("For example: “within ‘European Renaissance of Ukraine’”."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0, validators=place_validators)
 

@@ -305,7 +305,9 @@ def _event_entry(event: Event, photo_limit: int) -> EventEntry:
 
 
 def _with_note(name: str, note: str) -> str:
-    return f"{name} ({note})" if note else name
+    # A dash, not brackets: the name may end in its own («Європейський Союз
+    # (ЄС) (ініціатива …)»).
+    return f"{name} \N{EM DASH} {note}" if note else name
 
 
 def _mentions(text: str, title: str) -> bool:

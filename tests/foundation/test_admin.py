@@ -517,7 +517,7 @@ def test_the_ukrainian_admin_calls_records_records_not_objects(editor_client):
     # screen reader read «Вибрати цей об'єкт для дії» beside every row.
     changelist = reverse("admin:events_event_changelist")
     html = editor_client.get(changelist).content.decode()
-    assert "Вибрати цей запис для дії" in html
+    assert "Обрати цей запис для дії" in html
     assert "Обрати всі записи на сторінці для дії" in html
     event = Event.objects.get(slug="2024-alda-festival-and-general-assembly")
     asking = editor_client.post(
@@ -630,7 +630,7 @@ def test_deleting_selected_protected_records_says_so_in_good_ukrainian(editor_cl
         {"action": "delete_selected", "_selected_action": [premier.pk]},
     )
     html = response.content.decode()
-    assert "Щоб видалити вибрані записи (організація), довелося б видалити" in html
+    assert "Щоб видалити обрані записи (організація), довелося б видалити" in html
     assert "обраних організація" not in html
     assert Organisation.objects.filter(pk=premier.pk).exists()
 

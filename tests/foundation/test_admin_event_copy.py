@@ -80,7 +80,7 @@ def test_a_copy_of_no_event_is_an_empty_form_that_says_so(editor_client, key):
     response = editor_client.get(ADD, {"copy_of": key})
     assert response.status_code == 200
     assert not response.context["adminform"].form["title_uk"].value()
-    assert "Подію для копіювання не знайдено" in response.content.decode()
+    assert "Захід для копіювання не знайдено" in response.content.decode()
 
 
 def test_a_copy_needs_leave_to_see_the_event(client, festival):
@@ -94,7 +94,7 @@ def test_a_copy_needs_leave_to_see_the_event(client, festival):
     assert not response.context["adminform"].form["title_uk"].value()
     page = html.unescape(response.content.decode())
     assert festival.title_uk not in page
-    assert "Подію для копіювання не знайдено" in page
+    assert "Захід для копіювання не знайдено" in page
 
 
 def test_save_and_add_another_after_a_copy_opens_an_empty_form(editor_client, festival):

@@ -62,7 +62,7 @@ def test_the_english_events_lead_does_not_say_in_in(pdf_2024):
     [
         (
             "uk",
-            "Діючі меморандуми",
+            "Чинні меморандуми",
             [
                 # 2023
                 "Благодійний фонд «Діти Героїв»",
@@ -103,3 +103,48 @@ def test_memoranda_of_a_year_are_in_the_readers_alphabetical_order(
     assert places == sorted(places), [
         name for _place, name in sorted(zip(places, in_order, strict=True))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "one_partner", "two_partners", "one_donor", "two_donors"),
+    [
+        (
+            "uk",
+            "Партнер: Resilience Orthopedics",
+            "Партнери: Фундація Ягеллонська; Інститут Міста",
+            "Донор: Міністерство економіки та фінансів Франції",
+            "Донори: Програма розвитку ООН (UNDP); Європейський Союз (ЄС)",
+        ),
+        (
+            "en",
+            "Partner: Resilience Orthopedics",
+            "Partners: Jagiellonian Foundation; City Institute",
+            "Donor: Ministry of the Economy and Finance of France",
+            "Donors: United Nations Development Programme (UNDP); European Union (EU)",
+        ),
+    ],
+    ids=["uk", "en"],
+)
+def test_a_label_agrees_with_how_many_it_names(
+    pdf_2024, language, one_partner, two_partners, one_donor, two_donors
+):
+    # «Донор: Програма розвитку ООН (UNDP); Європейський Союз (ЄС)» named two
+    # donors under one, and «Партнери: Resilience Orthopedics» one partner as many.
+    text = pdf_text(pdf_2024(language))
+    for label in (one_partner, two_partners, one_donor, two_donors):
+        assert label in text
+
+
+@pytest.mark.parametrize(
+    ("language", "supporter"),
+    [
+        ("uk", "Європейський Союз (ЄС) — ініціатива «Європейське Відродження України»"),
+        ("en", "European Union (EU) — initiative “European Renaissance of Ukraine”"),
+    ],
+    ids=["uk", "en"],
+)
+def test_a_supporters_note_follows_a_dash_not_a_second_bracket(pdf_2024, language, supporter):
+    # «Європейський Союз (ЄС) (ініціатива «Європейське Відродження України»)».
+    text = pdf_text(pdf_2024(language))
+    assert supporter in text
+    assert ") (" not in text

@@ -5,31 +5,14 @@ import pytest
 
 from cooperation.models import PriorityArea
 from cooperation.records import PublicationStatus
-from partners.models import Membership, Organisation
 from projects.models import Project
+from tests.memberships import add_memberships
 
 from .pdfs import download_report_pdf, header_rule_span, outline, pdf_text, pixel, reader
 
 pytestmark = pytest.mark.django_db
 
 HYPHEN = "\u2010"  # what WeasyPrint puts at the end of a hyphenated line
-
-
-def add_memberships(count: int) -> None:
-    for number in range(count):
-        organisation = Organisation.objects.create(
-            name_uk=f"Субрегіональна мережа прикордонних регіонів {number}",
-            name_en=f"Subregional network of border regions {number}",
-            short_name=f"NR{number}",
-            slug=f"network-of-regions-{number}",
-            kind=Organisation.Kind.INTERNATIONAL,
-            publication_status=PublicationStatus.PUBLISHED,
-        )
-        Membership.objects.create(
-            organisation=organisation,
-            since_year=2023,
-            publication_status=PublicationStatus.PUBLISHED,
-        )
 
 
 @pytest.mark.parametrize("added", [1, 2, 3, 4])

@@ -39,7 +39,7 @@ def test_unknown_filter_value_shows_the_form_error(client, data_2024, url, error
 
 def test_ukrainian_form_error(client, data_2024):
     html = client.get("/uk/events/?year=abc").content.decode()
-    assert "Такого варіанта немає. Виберіть один зі списку." in html
+    assert "Такого варіанта немає. Оберіть один зі списку." in html
 
 
 @pytest.mark.parametrize("field", ["year", "council_role"])

@@ -97,12 +97,12 @@ def test_english_pages_show_english_interface_text(
     # The interface is English too, not only the records.
     assert "Skip to content" in html
     assert "Poltava Oblast Council" in html
-    assert "Перейти до змісту" not in html
+    assert "Перейти до основного вмісту" not in html
 
 
 def test_ukrainian_interface_is_translated(client, data_2024):
     html = client.get("/uk/events/").content.decode()
-    assert "Перейти до змісту" in html
+    assert "Перейти до основного вмісту" in html
     assert "Skip to content" not in html
     assert "16 заходів" in html
 
