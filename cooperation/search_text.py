@@ -7,8 +7,9 @@ Casefolded, apostrophe variants (' ’ ʼ ` ‘) removed so «Прем’єр» 
 («Пoлтава» typed with a Latin o), and each query word cut back to a stem so
 «полтавщини» finds «Полтавщина» (PostgreSQL ships no Ukrainian stemmer),
 joining words («з», "of") dropped. A record matches when every stem begins
-one of its words; a number or an abbreviation of two letters is a whole word,
-not a stem (``whole_words``). A document (``document_of``) holds the record's
+one of its words (or has a form of it with the other vowel of the last
+syllable, ``search_terms``); a number or an abbreviation of two letters is a
+whole word, not a stem (``whole_words``). A document (``document_of``) holds the record's
 words, the names of the organisations linked to it, its dates as years and
 months, the words naming its type, and the other names of what it names one
 way (the European Union and «ЄС»; «ВПО» and «переселенці»).
