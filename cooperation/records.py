@@ -207,9 +207,10 @@ def hold_writes_of(model: type[models.Model]) -> None:
     same moment would otherwise both read the same.
 
     PostgreSQL: the table's SHARE ROW EXCLUSIVE lock, which one transaction
-    holds at a time and writers wait for. SQLite needs nothing: a transaction
-    that writes holds the whole database, and one that read before another's
-    write commits is refused its own write rather than given a stale value."""
+    holds at a time and writers wait for. SQLite needs nothing: the portal
+    begins its transactions as writers (settings: ``transaction_mode``
+    IMMEDIATE), one at a time over the whole database, so a second one reads
+    only once the first has committed."""
     using = router.db_for_write(model)
     connection = connections[using]
     if connection.vendor != "postgresql":

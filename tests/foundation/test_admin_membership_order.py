@@ -194,8 +194,8 @@ def waits_for_a_lock() -> bool:
 
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
-    reason="SQLite writes one transaction at a time, and refuses a write based on "
-    "what another one has changed since: two saves cannot both take one number",
+    reason="SQLite runs the portal's transactions one at a time, from their start "
+    "(tests/production/test_embedded_database.py): two saves cannot read the same end",
 )
 @pytest.mark.django_db(transaction=True)
 def test_two_memberships_saved_at_the_same_moment_come_last_in_turn(superuser, data_2024):
