@@ -203,7 +203,7 @@ def search(query: str, *, user, types=None, limit: int = 5, request=None) -> lis
         # matches under look-alikes («полтавщин» is close to «полтавськ»)
         # and cost far more.
         groups = [
-            _search_documents_postgresql(search_type, words, user=user, limit=limit, typos=True)
+            _close_matches_postgresql(search_type, words, user=user, limit=limit)
             if postgresql
             else _close_matches_elsewhere(
                 search_type, words, user=user, limit=limit, request=request
@@ -323,41 +323,46 @@ def _tsquery_term(term: Term) -> str:
     return f"({' | '.join([f'{prefix}:*' for prefix in term.prefixes] + list(term.words))})"
 
 
-def _search_documents_postgresql(
-    search_type: SearchType,
-    terms: list[Term] | list[str],
-    *,
-    user,
-    limit: int,
-    typos: bool = False,
-):
-    """The group of the records matching every one of ``terms``; with
-    ``typos``, of those having words like ``terms``, the words as typed."""
-    from django.contrib.postgres.lookups import TrigramWordSimilar
-    from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
+def _search_documents_postgresql(search_type: SearchType, terms: list[Term], *, user, limit: int):
+    """The group of the records matching every one of ``terms``."""
+    from django.contrib.postgres.search import SearchQuery
 
-    queryset = search_type.base_queryset(user)
-    if typos:
-        # Word similarity above pg_trgm's threshold (0.6), through the trigram index.
-        words = Value(" ".join(terms))
-        matches = queryset.filter(TrigramWordSimilar(F("search_document"), words)).order_by(
-            TrigramWordSimilarity(words, "search_document").desc(), *search_type.ties.ordering()
+    # Every term begins a word, or is one (Term). Terms hold letters and
+    # digits only, so they are safe in a raw tsquery.
+    tsquery = SearchQuery(
+        " & ".join(_tsquery_term(term) for term in terms), config="simple", search_type="raw"
+    )
+    matches = (
+        search_type.base_queryset(user)
+        .alias(search_vector=DocumentVector(F("search_document")))
+        .filter(search_vector=tsquery)
+    )
+    # Ranked by where the terms are (ts_rank would parse every matching
+    # document again: 25 ms for the 563 events that mention «польськ»).
+    return _best_of(search_type, _ranked_in_database(search_type, matches, terms), limit=limit)
+
+
+def _close_matches_postgresql(search_type: SearchType, words: list[str], *, user, limit: int):
+    """Records with words like ``words``, the words as typed, for a typo:
+    word similarity above pg_trgm's threshold (0.6), through the trigram index."""
+    from django.contrib.postgres.lookups import TrigramWordSimilar
+    from django.contrib.postgres.search import TrigramWordSimilarity
+
+    typed = Value(" ".join(words))
+    matches = (
+        search_type.base_queryset(user)
+        .filter(TrigramWordSimilar(F("search_document"), typed))
+        .order_by(
+            TrigramWordSimilarity(typed, "search_document").desc(), *search_type.ties.ordering()
         )
-    else:
-        # Every term begins a word, or is one (Term). Terms hold letters and
-        # digits only, so they are safe in a raw tsquery.
-        tsquery = SearchQuery(
-            " & ".join(_tsquery_term(term) for term in terms), config="simple", search_type="raw"
-        )
-        matches = queryset.alias(search_vector=DocumentVector(F("search_document"))).filter(
-            search_vector=tsquery
-        )
-        # Ranked by where the terms are (ts_rank would parse every matching
-        # document again: 25 ms for the 563 events that mention «польськ»).
-        matches = _ranked_in_database(search_type, matches, terms)
+    )
+    return _best_of(search_type, matches, limit=limit, similar=True)
+
+
+def _best_of(search_type: SearchType, matches: QuerySet, *, limit: int, similar: bool = False):
     # The number of matches rides along with the best rows: one query, not two.
     best = list(matches.annotate(search_matches=Window(Count("pk")))[:limit])
-    return SearchGroup(search_type, best[0].search_matches if best else 0, best, similar=typos)
+    return SearchGroup(search_type, best[0].search_matches if best else 0, best, similar=similar)
 
 
 # SQLite and other databases: INSTR narrows, Python scores --------------------
