@@ -182,7 +182,9 @@ class ListRowForm(forms.ModelForm):
     def shown_values(self) -> dict:
         """The values the list showed this row's boxes with, as sent back."""
         shown = {
-            name: self._widget_data_value(field.hidden_widget(), self[name].html_initial_name)
+            name: field.hidden_widget().value_from_datadict(
+                self.data, self.files, self[name].html_initial_name
+            )
             for name, field in self.fields.items()
         }
         return {name: value for name, value in shown.items() if value is not None}
